@@ -1,0 +1,99 @@
+#include "CommandLine.h"
+
+#include <QCommandLineParser>
+
+namespace Pantau {
+
+CommandLine CommandLine::parse(const QStringList &arguments)
+{
+    CommandLine result;
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Pantau: the command-center video wall for Kabupaten Blitar.\n"
+        "Without --config it runs the built-in demo, fed by a demo server on 127.0.0.1."));
+    const QCommandLineOption helpOption = parser.addHelpOption();
+    const QCommandLineOption versionOption = parser.addVersionOption();
+    const QCommandLineOption configOption(QStringLiteral("config"),
+                                          QStringLiteral("Read the wall from config FILE."),
+                                          QStringLiteral("FILE"));
+    const QCommandLineOption windowedOption(
+        QStringLiteral("windowed"),
+        QStringLiteral("Show each wall screen as an ordinary resizable window."));
+    const QCommandLineOption checkOption(
+        QStringLiteral("check-config"),
+        QStringLiteral("Validate config FILE and exit: 0 when valid, 2 with the problems."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption snapshotOption(
+        QStringLiteral("snapshot"),
+        QStringLiteral("Render headless: poll every feed once, write one PNG per screen and "
+                       "state.json into DIR, and exit."),
+        QStringLiteral("DIR"));
+    const QCommandLineOption settleOption(
+        QStringLiteral("settle"),
+        QStringLiteral("With --snapshot: wait SECONDS of normal polling instead of one poll."),
+        QStringLiteral("SECONDS"));
+    const QCommandLineOption listScreensOption(
+        QStringLiteral("list-screens"),
+        QStringLiteral("Print the monitors this machine has, by the names a config uses."));
+    parser.addOptions({configOption, windowedOption, checkOption, snapshotOption, settleOption,
+                       listScreensOption});
+    result.helpText = parser.helpText();
+
+    if (!parser.parse(arguments)) {
+        result.action = Action::Invalid;
+        result.error = parser.errorText();
+        return result;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        result.action = Action::Invalid;
+        result.error = QStringLiteral("unexpected argument \"%1\"")
+                           .arg(parser.positionalArguments().constFirst());
+        return result;
+    }
+    if (parser.isSet(helpOption)) {
+        result.action = Action::Help;
+        return result;
+    }
+    if (parser.isSet(versionOption)) {
+        result.action = Action::Version;
+        return result;
+    }
+
+    result.configPath = parser.value(configOption);
+    result.windowed = parser.isSet(windowedOption);
+    result.snapshotDir = parser.value(snapshotOption);
+    if (parser.isSet(snapshotOption) && result.snapshotDir.isEmpty()) {
+        result.action = Action::Invalid;
+        result.error = QStringLiteral("--snapshot needs a directory");
+        return result;
+    }
+    if (parser.isSet(settleOption)) {
+        bool ok = false;
+        const int seconds = parser.value(settleOption).toInt(&ok);
+        if (!ok || seconds < 0 || seconds > 3600) {
+            result.action = Action::Invalid;
+            result.error =
+                QStringLiteral("--settle expects whole seconds from 0 to 3600, got \"%1\"")
+                    .arg(parser.value(settleOption));
+            return result;
+        }
+        if (result.snapshotDir.isEmpty()) {
+            result.action = Action::Invalid;
+            result.error = QStringLiteral("--settle only applies with --snapshot");
+            return result;
+        }
+        result.settleSeconds = seconds;
+    }
+    if (parser.isSet(checkOption)) {
+        result.action = Action::CheckConfig;
+        result.checkConfigPath = parser.value(checkOption);
+        return result;
+    }
+    if (parser.isSet(listScreensOption)) {
+        result.action = Action::ListScreens;
+        return result;
+    }
+    return result;
+}
+
+} // namespace Pantau

@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+#include <optional>
+
+namespace Pantau {
+
+// Pantau's command line, read with QCommandLineParser before any QApplication exists, so that
+// --help, --version and --check-config work on a machine with no display at all.
+struct CommandLine
+{
+    enum class Action { RunWall, Help, Version, CheckConfig, ListScreens, Invalid };
+
+    Action action = Action::RunWall;
+    QString configPath;      // empty: the built-in demo
+    QString checkConfigPath; // for --check-config
+    QString snapshotDir;     // non-empty: render once, write PNGs and state.json, exit
+    std::optional<int> settleSeconds;
+    bool windowed = false;
+    QString error; // for Action::Invalid
+    QString helpText;
+
+    static CommandLine parse(const QStringList &arguments);
+};
+
+} // namespace Pantau

@@ -1,0 +1,71 @@
+#include "SnapshotWriter.h"
+
+#include "IndicatorModel.h"
+#include "ScreenView.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QPixmap>
+#include <QRegularExpression>
+#include <QSaveFile>
+
+namespace Pantau {
+
+QString SnapshotWriter::fileNameFor(const QString &screenName)
+{
+    static const QRegularExpression unsafe(QStringLiteral("[^A-Za-z0-9._-]+"));
+    QString name = screenName;
+    name.replace(unsafe, QStringLiteral("_"));
+    return name.isEmpty() ? QStringLiteral("screen") : name;
+}
+
+bool SnapshotWriter::write(const QString &dir, const std::vector<ScreenView *> &views,
+                           const IndicatorModel &indicators, const Config &config,
+                           const QDateTime &now, QString *error)
+{
+    if (!QDir().mkpath(dir)) {
+        *error = QStringLiteral("cannot create the folder %1").arg(dir);
+        return false;
+    }
+    const QDir out(dir);
+    QJsonArray screens;
+    for (ScreenView *view : views) {
+        const QString fileName = fileNameFor(view->screenConfig().name) + QStringLiteral(".png");
+        const QPixmap image = view->grab();
+        if (!image.save(out.filePath(fileName), "PNG")) {
+            *error = QStringLiteral("cannot write %1").arg(out.filePath(fileName));
+            return false;
+        }
+        QJsonObject screen;
+        screen.insert(QStringLiteral("name"), view->screenConfig().name);
+        screen.insert(QStringLiteral("file"), fileName);
+        screen.insert(QStringLiteral("width"), image.width());
+        screen.insert(QStringLiteral("height"), image.height());
+        screens.append(screen);
+    }
+
+    QJsonObject state;
+    state.insert(QStringLiteral("generated"), now.toString(Qt::ISODate));
+    state.insert(QStringLiteral("config"), config.sourcePath.isEmpty()
+                                               ? QStringLiteral("(built-in demo)")
+                                               : config.sourcePath);
+    state.insert(QStringLiteral("demo"), config.usesDemoFeeds());
+    state.insert(QStringLiteral("screens"), screens);
+    state.insert(QStringLiteral("indicators"), indicators.stateJson());
+
+    QSaveFile file(out.filePath(QStringLiteral("state.json")));
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = QStringLiteral("cannot write %1: %2").arg(file.fileName(), file.errorString());
+        return false;
+    }
+    file.write(QJsonDocument(state).toJson(QJsonDocument::Indented));
+    if (!file.commit()) {
+        *error = QStringLiteral("cannot write %1: %2").arg(file.fileName(), file.errorString());
+        return false;
+    }
+    return true;
+}
+
+} // namespace Pantau

@@ -1,0 +1,147 @@
+#include "Wall.h"
+
+#include "DemoFeedServer.h"
+#include "FeedManager.h"
+#include "IndicatorModel.h"
+#include "ScreenView.h"
+#include "SnapshotWriter.h"
+#include "Theme.h"
+
+#include <QGuiApplication>
+#include <QScreen>
+#include <QTimer>
+#include <QWindow>
+
+namespace Pantau {
+
+Wall::Wall(const Config &config, QObject *parent)
+    : QObject(parent)
+    , m_config(config)
+    , m_formatter(QLocale(config.locale), QTimeZone(config.timeZone.toUtf8()))
+{
+}
+
+Wall::~Wall() = default;
+
+bool Wall::build(QString *error)
+{
+    QUrl demoBase;
+    if (m_config.usesDemoFeeds()) {
+        m_demoServer = std::make_unique<DemoFeedServer>(&m_clock);
+        if (!m_demoServer->start()) {
+            *error = QStringLiteral("could not start the demo feed server on 127.0.0.1");
+            return false;
+        }
+        demoBase = m_demoServer->baseUrl();
+    }
+    m_indicators = new IndicatorModel(m_config, this);
+    m_feeds = new FeedManager(m_config, demoBase, &m_clock, this);
+    connect(m_feeds, &FeedManager::feedFinished, m_indicators, &IndicatorModel::applyFeedResult);
+    connect(m_feeds, &FeedManager::feedFinished, this, [](const FeedResult &result) {
+        if (!result.ok())
+            qWarning().noquote() << "feed" << result.feedId << "failed:" << result.error;
+        for (const SampleError &e : result.sampleErrors)
+            qWarning().noquote() << "feed" << result.feedId << e.pointer << e.message;
+    });
+
+    const TileContext context{&m_formatter, &m_clock, &Theme::wall()};
+    for (const ScreenConfig &screen : std::as_const(m_config.screens)) {
+        auto view =
+            std::make_unique<ScreenView>(screen, context, m_indicators, m_config.usesDemoFeeds());
+        view->setWindowTitle(QStringLiteral("Pantau — %1").arg(screen.title));
+        m_views.push_back(std::move(view));
+    }
+    return true;
+}
+
+void Wall::show(bool windowed)
+{
+    const QList<QScreen *> monitors = QGuiApplication::screens();
+    QList<QScreen *> unclaimed = monitors;
+    // First pass: screens whose configured name matches a monitor. Second: the rest take the
+    // remaining monitors in order. (Full matching by model, serial and geometry comes later.)
+    std::vector<QScreen *> placement(m_views.size(), nullptr);
+    for (size_t i = 0; i < m_views.size(); ++i) {
+        for (QScreen *monitor : std::as_const(unclaimed)) {
+            if (monitor->name() == m_views[i]->screenConfig().name) {
+                placement[i] = monitor;
+                unclaimed.removeOne(monitor);
+                break;
+            }
+        }
+    }
+    for (size_t i = 0; i < m_views.size(); ++i) {
+        if (!placement[i] && !unclaimed.isEmpty())
+            placement[i] = unclaimed.takeFirst();
+    }
+
+    for (size_t i = 0; i < m_views.size(); ++i) {
+        ScreenView *view = m_views[i].get();
+        QScreen *monitor = placement[i];
+        if (windowed || !monitor) {
+            if (!windowed) {
+                qWarning().noquote()
+                    << "no monitor for wall screen" << view->screenConfig().name
+                    << "- showing it as a window (use --windowed to do so on purpose)";
+            }
+            QScreen *host = monitor ? monitor : QGuiApplication::primaryScreen();
+            const QRect area = host ? host->availableGeometry() : QRect(0, 0, 1280, 720);
+            const QSize size(std::min(1280, area.width()), std::min(720, area.height()));
+            const int offset = int(i) * 40;
+            view->resize(size);
+            view->move(area.topLeft() + QPoint(offset, offset));
+            view->show();
+            continue;
+        }
+        view->setWindowFlag(Qt::FramelessWindowHint);
+        view->winId(); // creates the native window so it can be put on its monitor first
+        view->windowHandle()->setScreen(monitor);
+        view->setGeometry(monitor->geometry());
+        view->showFullScreen();
+    }
+    m_feeds->start();
+}
+
+void Wall::snapshot(const QString &dir, std::optional<int> settleSeconds)
+{
+    // Every screen renders at wall size whether or not a monitor is attached.
+    for (const auto &view : m_views) {
+        view->resize(1920, 1080);
+        view->show();
+    }
+    auto finish = [this, dir] {
+        writeSnapshot(dir);
+    };
+    if (settleSeconds) {
+        m_feeds->start();
+        QTimer::singleShot(*settleSeconds * 1000, this, finish);
+        return;
+    }
+    connect(m_feeds, &FeedManager::allFeedsAnsweredOnce, this, finish);
+    // Each poll ends by its deadline at the latest; this is only a backstop.
+    int longestDeadline = 0;
+    for (const FeedConfig &feed : std::as_const(m_config.feeds))
+        longestDeadline = std::max(longestDeadline, feed.deadlineSeconds);
+    QTimer::singleShot((longestDeadline + 5) * 1000, this, finish);
+    if (m_feeds->feedCount() == 0)
+        QTimer::singleShot(0, this, finish);
+    m_feeds->pollAllNow();
+}
+
+void Wall::writeSnapshot(const QString &dir)
+{
+    if (m_snapshotWritten)
+        return;
+    m_snapshotWritten = true;
+    std::vector<ScreenView *> views;
+    for (const auto &view : m_views)
+        views.push_back(view.get());
+    QString error;
+    const bool ok =
+        SnapshotWriter::write(dir, views, *m_indicators, m_config, m_clock.now(), &error);
+    if (!ok)
+        qCritical().noquote() << "snapshot failed:" << error;
+    emit finished(ok ? 0 : 1);
+}
+
+} // namespace Pantau

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "Config.h"
+#include "Formatter.h"
+#include "SystemClock.h"
+
+#include <QObject>
+#include <memory>
+#include <vector>
+
+namespace Pantau {
+
+class DemoFeedServer;
+class FeedManager;
+class IndicatorModel;
+class ScreenView;
+
+// Wires one running wall together: the demo server when demo feeds are used, the feeds, the
+// indicator model and one window per configured screen.
+class Wall : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit Wall(const Config &config, QObject *parent = nullptr);
+    ~Wall() override;
+
+    // Starts the demo server if needed and builds models and windows. False, with the reason,
+    // when the wall cannot run.
+    bool build(QString *error);
+
+    // Shows the windows: fullscreen on their monitors, or as ordinary windows.
+    void show(bool windowed);
+    // Renders headless: polls once (or for `settleSeconds`), writes the snapshot into `dir`, then
+    // emits finished() with the exit code.
+    void snapshot(const QString &dir, std::optional<int> settleSeconds);
+
+signals:
+    void finished(int exitCode);
+
+private:
+    void writeSnapshot(const QString &dir);
+
+    Config m_config;
+    SystemClock m_clock;
+    Formatter m_formatter;
+    std::unique_ptr<DemoFeedServer> m_demoServer;
+    IndicatorModel *m_indicators = nullptr; // child
+    FeedManager *m_feeds = nullptr;         // child
+    // Top-level windows have no parent widget; the wall owns them.
+    std::vector<std::unique_ptr<ScreenView>> m_views;
+    bool m_snapshotWritten = false;
+};
+
+} // namespace Pantau

@@ -1,0 +1,126 @@
+// Pantau's entry point: reads the command line, then runs one of its actions. Kept thin; the
+// wiring lives in Wall.
+
+#include "CommandLine.h"
+#include "ConfigLoader.h"
+#include "Wall.h"
+
+#include <QApplication>
+#include <QCoreApplication>
+#include <QScreen>
+#include <cstdio>
+
+using namespace Pantau;
+
+namespace {
+
+constexpr int ExitUsage = 2; // bad command line or invalid config
+
+const QString kDemoConfig = QStringLiteral(":/pantau/demo.json");
+
+void printLine(FILE *stream, const QString &text)
+{
+    std::fputs(qPrintable(text + u'\n'), stream);
+}
+
+int checkConfig(const QString &path)
+{
+    const ConfigLoader::Result result = ConfigLoader::loadFile(path);
+    if (!result.config) {
+        for (const Diagnostic &d : result.errors)
+            printLine(stderr, d.toString());
+        return ExitUsage;
+    }
+    const Config &c = *result.config;
+    printLine(stdout, QStringLiteral("%1: valid config version %2: %3 feeds, %4 indicators, "
+                                     "%5 screens, locale %6, time zone %7")
+                          .arg(path)
+                          .arg(c.version)
+                          .arg(c.feeds.size())
+                          .arg(c.indicators.size())
+                          .arg(c.screens.size())
+                          .arg(c.locale, c.timeZone));
+    return 0;
+}
+
+int listScreens()
+{
+    for (const QScreen *screen : QGuiApplication::screens()) {
+        const QRect g = screen->geometry();
+        printLine(stdout, QStringLiteral("%1\t%2x%3+%4+%5\t%6 %7 %8")
+                              .arg(screen->name())
+                              .arg(g.width())
+                              .arg(g.height())
+                              .arg(g.x())
+                              .arg(g.y())
+                              .arg(screen->manufacturer(), screen->model(), screen->serialNumber())
+                              .trimmed());
+    }
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication::setApplicationName(QStringLiteral("pantau"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PANTAU_VERSION));
+    QCoreApplication::setOrganizationName(QStringLiteral("Pantau"));
+
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    const CommandLine cl = CommandLine::parse(arguments);
+
+    switch (cl.action) {
+    case CommandLine::Action::Invalid:
+        printLine(
+            stderr,
+            QStringLiteral("pantau: %1\nRun \"pantau --help\" for the options.").arg(cl.error));
+        return ExitUsage;
+    case CommandLine::Action::Help:
+        printLine(stdout, cl.helpText);
+        return 0;
+    case CommandLine::Action::Version:
+        printLine(stdout, QStringLiteral("pantau %1").arg(QStringLiteral(PANTAU_VERSION)));
+        return 0;
+    case CommandLine::Action::CheckConfig: {
+        // No display is needed to validate a file.
+        QCoreApplication app(argc, argv);
+        return checkConfig(cl.checkConfigPath);
+    }
+    case CommandLine::Action::ListScreens: {
+        QApplication app(argc, argv);
+        return listScreens();
+    }
+    case CommandLine::Action::RunWall:
+        break;
+    }
+
+    // A snapshot is headless by definition; default to the offscreen platform unless told.
+    if (!cl.snapshotDir.isEmpty() && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+
+    QApplication app(argc, argv);
+    const QString configPath = cl.configPath.isEmpty() ? kDemoConfig : cl.configPath;
+    const ConfigLoader::Result loaded = ConfigLoader::loadFile(configPath);
+    if (!loaded.config) {
+        for (const Diagnostic &d : loaded.errors)
+            printLine(stderr, d.toString());
+        return ExitUsage;
+    }
+
+    Wall wall(*loaded.config);
+    QString error;
+    if (!wall.build(&error)) {
+        printLine(stderr, QStringLiteral("pantau: %1").arg(error));
+        return 1;
+    }
+    if (!cl.snapshotDir.isEmpty()) {
+        QObject::connect(&wall, &Wall::finished, &app, &QCoreApplication::exit);
+        wall.snapshot(cl.snapshotDir, cl.settleSeconds);
+    } else {
+        wall.show(cl.windowed);
+    }
+    return app.exec();
+}

@@ -1,0 +1,27 @@
+#pragma once
+
+#include "Config.h"
+#include "Diagnostic.h"
+
+#include <optional>
+
+namespace Pantau {
+
+// Reads and validates a config file. Every problem is reported with its place: line and column
+// for broken JSON, a JSON Pointer for a field that is unknown, mistyped, missing or duplicated.
+// Validation is all or nothing: a file with any error yields no Config.
+class ConfigLoader
+{
+public:
+    struct Result
+    {
+        std::optional<Config> config;
+        Diagnostics errors;
+    };
+
+    static Result loadFile(const QString &path);
+    // `fileName` is only used to label diagnostics.
+    static Result loadBytes(const QByteArray &bytes, const QString &fileName);
+};
+
+} // namespace Pantau

@@ -1,0 +1,57 @@
+#include "FeedManager.h"
+
+#include "FeedPoller.h"
+
+#include <QNetworkAccessManager>
+#include <QTimeZone>
+
+namespace Pantau {
+
+FeedManager::FeedManager(const Config &config, const QUrl &demoBase, const Clock *clock,
+                         QObject *parent)
+    : QObject(parent)
+    , m_network(new QNetworkAccessManager(this))
+{
+    const QTimeZone zone(config.timeZone.toUtf8());
+    for (const FeedConfig &feed : config.feeds) {
+        auto *poller =
+            new FeedPoller(feed, resolveUrl(feed.url, demoBase), zone, m_network, clock, this);
+        connect(poller, &FeedPoller::finished, this, &FeedManager::onFinished);
+        m_pollers.push_back(poller);
+    }
+}
+
+FeedManager::~FeedManager() = default;
+
+QUrl FeedManager::resolveUrl(const QUrl &configured, const QUrl &demoBase)
+{
+    if (configured.scheme() != QLatin1String("demo"))
+        return configured;
+    QUrl url = demoBase;
+    url.setPath(configured.path());
+    url.setQuery(configured.query());
+    return url;
+}
+
+void FeedManager::start()
+{
+    for (FeedPoller *poller : m_pollers)
+        poller->start();
+}
+
+void FeedManager::pollAllNow()
+{
+    for (FeedPoller *poller : m_pollers)
+        poller->pollNow();
+}
+
+void FeedManager::onFinished(const FeedResult &result)
+{
+    const bool wasComplete = allFeedsAnswered();
+    m_answered.insert(result.feedId);
+    emit feedFinished(result);
+    if (!wasComplete && allFeedsAnswered())
+        emit allFeedsAnsweredOnce();
+}
+
+} // namespace Pantau

@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QDateTime>
+#include <QLocale>
+#include <QString>
+#include <QTimeZone>
+
+namespace Pantau {
+
+// Turns values, ages and times into the text a person reads on the wall, in the configured
+// locale (numbers, dates) and time zone. The words around them ("menit lalu") follow the UI
+// language through Qt's translation system, which is kept apart from the number locale.
+class Formatter
+{
+public:
+    Formatter(const QLocale &locale, const QTimeZone &zone);
+
+    // "1.234.567", "12,5" in id_ID.
+    QString number(double value, int decimals) const;
+    // The number with its unit where Indonesians write it: "Rp28.500", "12,5%", "143 panggilan".
+    QString value(double value, const QString &unit, int decimals) const;
+    // Units written against the number ("Rp", "%") rather than after it as a word.
+    static bool isAffixUnit(const QString &unit);
+    // How old something is: "baru saja", "2 menit lalu", "3 jam lalu", "2 hari lalu".
+    // A negative age (a source clock ahead of ours) reads as "baru saja".
+    QString age(qint64 seconds) const;
+    // "Sabtu, 28 November 2026 13.05 WIB", in the configured zone whatever the machine's.
+    QString dateTime(const QDateTime &time) const;
+    // "13.05"
+    QString time(const QDateTime &time) const;
+    // The zone's short name at that time: "WIB" for Asia/Jakarta.
+    QString zoneAbbreviation(const QDateTime &time) const;
+
+    // Seconds until age(ageSeconds) would read differently, so a view can schedule its next
+    // repaint instead of ticking.
+    static qint64 secondsUntilAgeChanges(qint64 ageSeconds);
+
+    const QLocale &locale() const { return m_locale; }
+    const QTimeZone &zone() const { return m_zone; }
+
+private:
+    QLocale m_locale;
+    QTimeZone m_zone;
+};
+
+} // namespace Pantau

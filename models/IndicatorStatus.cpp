@@ -1,0 +1,18 @@
+#include "IndicatorStatus.h"
+
+namespace Pantau {
+
+QString statusKey(IndicatorStatus status)
+{
+    switch (status) {
+    case IndicatorStatus::NoData:
+        return QStringLiteral("no-data");
+    case IndicatorStatus::Ok:
+        return QStringLiteral("ok");
+    case IndicatorStatus::Error:
+        return QStringLiteral("error");
+    }
+    return QStringLiteral("unknown");
+}
+
+} // namespace Pantau

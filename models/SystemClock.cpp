@@ -1,0 +1,10 @@
+#include "SystemClock.h"
+
+namespace Pantau {
+
+QDateTime SystemClock::now() const
+{
+    return QDateTime::currentDateTimeUtc();
+}
+
+} // namespace Pantau

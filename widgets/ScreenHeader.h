@@ -1,0 +1,37 @@
+#pragma once
+
+#include "TileContext.h"
+
+#include <QTimer>
+#include <QWidget>
+
+namespace Pantau {
+
+// The strip across the top of a wall screen: the page title, the date and time in the
+// configured zone (WIB), and, while demo feeds are in use, a "DATA DEMO" badge that nobody can
+// mistake for real figures.
+class ScreenHeader : public QWidget
+{
+    Q_OBJECT
+
+public:
+    ScreenHeader(const TileContext &context, const QString &title, bool demo,
+                 QWidget *parent = nullptr);
+
+    bool showsDemoBadge() const { return m_demo; }
+    QSize sizeHint() const override { return {1920, 72}; }
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+
+private:
+    void scheduleNextMinute();
+
+    TileContext m_context;
+    QString m_title;
+    bool m_demo;
+    QTimer m_minuteTimer;
+};
+
+} // namespace Pantau

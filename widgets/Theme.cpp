@@ -1,0 +1,109 @@
+#include "Theme.h"
+
+#include <QCoreApplication>
+
+namespace Pantau {
+
+const Theme &Theme::wall()
+{
+    static const Theme theme = [] {
+        Theme t;
+        t.background = QColor(0x0b, 0x12, 0x20);
+        t.surface = QColor(0x15, 0x20, 0x33);
+        t.surfaceBorder = QColor(0x26, 0x34, 0x4d);
+        t.text = QColor(0xf1, 0xf5, 0xfa);
+        t.mutedText = QColor(0x9f, 0xb0, 0xc8);
+        t.demoBadge = QColor(0xff, 0xb0, 0x20);
+        t.demoBadgeText = QColor(0x1a, 0x12, 0x00);
+        t.m_family = QStringLiteral("DejaVu Sans");
+        return t;
+    }();
+    return theme;
+}
+
+QColor Theme::dimensionColor(const QString &dimension) const
+{
+    if (dimension == QLatin1String("governance"))
+        return QColor(0x4c, 0x9a, 0xff);
+    if (dimension == QLatin1String("economy"))
+        return QColor(0x3f, 0xc1, 0x8a);
+    if (dimension == QLatin1String("society"))
+        return QColor(0xc0, 0x7c, 0xff);
+    if (dimension == QLatin1String("living"))
+        return QColor(0x2e, 0xc4, 0xc4);
+    if (dimension == QLatin1String("environment"))
+        return QColor(0x8b, 0xc3, 0x4a);
+    if (dimension == QLatin1String("branding"))
+        return QColor(0xff, 0x8a, 0x65);
+    if (dimension == QLatin1String("emergency"))
+        return QColor(0xff, 0x52, 0x52);
+    return mutedText;
+}
+
+QColor Theme::statusColor(IndicatorStatus status) const
+{
+    switch (status) {
+    case IndicatorStatus::Ok:
+        return QColor(0x2e, 0xb8, 0x72);
+    case IndicatorStatus::Error:
+        return QColor(0xe5, 0x39, 0x35);
+    case IndicatorStatus::NoData:
+        break;
+    }
+    return QColor(0x60, 0x6f, 0x85);
+}
+
+QString Theme::statusWord(IndicatorStatus status)
+{
+    switch (status) {
+    case IndicatorStatus::Ok:
+        return QCoreApplication::translate("Theme", "Normal");
+    case IndicatorStatus::Error:
+        return QCoreApplication::translate("Theme", "Galat");
+    case IndicatorStatus::NoData:
+        break;
+    }
+    return QCoreApplication::translate("Theme", "Menunggu data");
+}
+
+QString Theme::statusIcon(IndicatorStatus status)
+{
+    switch (status) {
+    case IndicatorStatus::Ok:
+        return QStringLiteral("\u2713"); // check mark
+    case IndicatorStatus::Error:
+        return QStringLiteral("\u26a0"); // warning sign
+    case IndicatorStatus::NoData:
+        break;
+    }
+    return QStringLiteral("\u2026"); // ellipsis
+}
+
+QString Theme::dimensionName(const QString &dimension)
+{
+    if (dimension == QLatin1String("governance"))
+        return QCoreApplication::translate("Theme", "Smart Governance");
+    if (dimension == QLatin1String("economy"))
+        return QCoreApplication::translate("Theme", "Smart Economy");
+    if (dimension == QLatin1String("society"))
+        return QCoreApplication::translate("Theme", "Smart Society");
+    if (dimension == QLatin1String("living"))
+        return QCoreApplication::translate("Theme", "Smart Living");
+    if (dimension == QLatin1String("environment"))
+        return QCoreApplication::translate("Theme", "Smart Environment");
+    if (dimension == QLatin1String("branding"))
+        return QCoreApplication::translate("Theme", "Smart Branding");
+    if (dimension == QLatin1String("emergency"))
+        return QCoreApplication::translate("Theme", "Darurat 112");
+    return dimension;
+}
+
+QFont Theme::font(qreal pixelSize, QFont::Weight weight) const
+{
+    QFont f(m_family);
+    f.setPixelSize(std::max(1, qRound(pixelSize)));
+    f.setWeight(weight);
+    return f;
+}
+
+} // namespace Pantau
