@@ -9,11 +9,18 @@
 #include <QJsonObject>
 #include <QLocale>
 #include <QTimeZone>
+
+#include <cmath>
 #include <initializer_list>
 
 namespace Pantau {
 
 namespace {
+
+bool isWholeNumber(double number)
+{
+    return std::isfinite(number) && std::trunc(number) == number;
+}
 
 QString typeName(const QJsonValue &value)
 {
@@ -114,7 +121,7 @@ public:
         if (value.isUndefined())
             return defaultValue;
         const double number = value.toDouble();
-        if (!value.isDouble() || number != static_cast<double>(static_cast<qint64>(number))) {
+        if (!value.isDouble() || !isWholeNumber(number)) {
             error(at.child(key),
                   QStringLiteral("expected a whole number, found %1")
                       .arg(value.isDouble() ? QString::number(number) : typeName(value)));
@@ -409,8 +416,9 @@ bool readVersion(Reader &r, const QJsonObject &root, Config &config)
         return false;
     }
     const double number = value.toDouble();
-    if (!value.isDouble() || number != static_cast<double>(static_cast<qint64>(number))) {
-        r.error(at, QStringLiteral("expected a whole number, found %1").arg(typeName(value)));
+    if (!value.isDouble() || !isWholeNumber(number)) {
+        r.error(at, QStringLiteral("expected a whole number, found %1")
+                        .arg(value.isDouble() ? QString::number(number) : typeName(value)));
         return false;
     }
     if (number > Config::CurrentVersion) {
@@ -491,7 +499,9 @@ ConfigLoader::Result ConfigLoader::loadBytes(const QByteArray &bytes, const QStr
     }
     if (const std::optional<QString> zone =
             r.string(*root, JsonPointer(), QStringLiteral("timeZone"), false)) {
-        if (!QTimeZone(zone->toUtf8()).isValid()) {
+        // An empty id would give the machine's own zone, which is exactly what the key is for
+        // avoiding.
+        if (zone->isEmpty() || !QTimeZone(zone->toUtf8()).isValid()) {
             r.error(JsonPointer().child(QStringLiteral("timeZone")),
                     QStringLiteral("unknown time zone \"%1\"; expected an IANA name such as "
                                    "\"Asia/Jakarta\"")

@@ -5,6 +5,7 @@
 
 #include <QObject>
 #include <QSet>
+
 #include <memory>
 #include <vector>
 

@@ -1,6 +1,7 @@
 #include "Formatter.h"
 
 #include <QCoreApplication>
+
 #include <cmath>
 
 namespace Pantau {
@@ -33,8 +34,10 @@ QString Formatter::value(double value, const QString &unit, int decimals) const
     if (unit.isEmpty())
         return text;
     if (unit == QLatin1String("Rp"))
-        return value < 0 ? QStringLiteral("-Rp") + number(-value, decimals)
-                         : QStringLiteral("Rp") + text;
+        // Sign from the rounded text, so a value that rounds to zero shows no minus.
+        return text.startsWith(m_locale.negativeSign())
+                   ? QStringLiteral("-Rp") + text.mid(m_locale.negativeSign().size())
+                   : QStringLiteral("Rp") + text;
     if (unit == QLatin1String("%"))
         return text + unit;
     return text + u' ' + unit;

@@ -8,6 +8,7 @@
 #include <QDateTime>
 #include <QHash>
 #include <QJsonArray>
+
 #include <optional>
 #include <vector>
 

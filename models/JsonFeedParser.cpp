@@ -5,7 +5,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QLocale>
+
 #include <cmath>
 
 namespace Pantau {
@@ -26,8 +26,10 @@ std::optional<double> toNumber(const QJsonValue &value, QString *why)
         }
         if (text.contains(u',') && !text.contains(u'.'))
             text.replace(u',', u'.');
+        // QString::toDouble takes no group separators, so "1,234.5" and "1.234.567" are refused
+        // rather than guessed at.
         bool ok = false;
-        const double number = QLocale::c().toDouble(text, &ok);
+        const double number = text.toDouble(&ok);
         if (ok)
             return number;
         *why = QStringLiteral("expected a number, found the text \"%1\"").arg(value.toString());

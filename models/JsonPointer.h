@@ -3,6 +3,7 @@
 #include <QJsonValue>
 #include <QString>
 #include <QStringList>
+
 #include <optional>
 
 namespace Pantau {

@@ -1,6 +1,7 @@
 #include "TextPosition.h"
 
 #include <QJsonParseError>
+
 #include <algorithm>
 
 namespace Pantau {
@@ -25,8 +26,14 @@ TextPosition TextPosition::fromByteOffset(const QByteArray &utf8, qsizetype offs
 TextPosition TextPosition::fromJsonError(const QByteArray &utf8, const QJsonParseError &error)
 {
     qsizetype offset = error.offset;
+    // Measured on Qt 6.4: for these errors the offset is already on the offending character
+    // (or at the end of the input); for the rest Qt has consumed that character.
     const bool pointsAtProblem = error.error == QJsonParseError::GarbageAtEnd ||
-                                 error.error == QJsonParseError::UnterminatedString;
+                                 error.error == QJsonParseError::UnterminatedString ||
+                                 error.error == QJsonParseError::IllegalUTF8String ||
+                                 error.error == QJsonParseError::IllegalNumber ||
+                                 error.error == QJsonParseError::IllegalEscapeSequence ||
+                                 error.error == QJsonParseError::TerminationByNumber;
     if (!pointsAtProblem && offset > 0 && offset <= utf8.size()) {
         --offset;
         // Land on the first byte of a multi-byte character, not inside it.

@@ -17,9 +17,9 @@ struct TextPosition
     // the editor. An offset past the end is clamped to the end.
     static TextPosition fromByteOffset(const QByteArray &utf8, qsizetype offset);
 
-    // Where a QJsonDocument::fromJson error really is. Qt's offset mostly points just past the
-    // character it choked on ("{\"a\":tru}" reports the "r"); this steps back onto it, except
-    // for the errors whose offset is already right (end of input, trailing garbage).
+    // Where a QJsonDocument::fromJson error really is. For most errors Qt's offset points just
+    // past the character it choked on ("{\"a\":tru}" reports the "r"); this steps back onto it.
+    // For the others (bad numbers, bad UTF-8, trailing garbage, end of input) it is already right.
     static TextPosition fromJsonError(const QByteArray &utf8, const QJsonParseError &error);
 };
 

@@ -37,7 +37,9 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         QStringLiteral("Print the monitors this machine has, by the names a config uses."));
     parser.addOptions({configOption, windowedOption, checkOption, snapshotOption, settleOption,
                        listScreensOption});
-    result.helpText = parser.helpText();
+    // No QCoreApplication exists yet, so Qt cannot know the program's name for the usage line.
+    result.helpText =
+        parser.helpText().replace(QStringLiteral("<executable_name>"), QStringLiteral("pantau"));
 
     if (!parser.parse(arguments)) {
         result.action = Action::Invalid;

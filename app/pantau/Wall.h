@@ -5,6 +5,7 @@
 #include "SystemClock.h"
 
 #include <QObject>
+
 #include <memory>
 #include <vector>
 

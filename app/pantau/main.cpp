@@ -8,6 +8,7 @@
 #include <QApplication>
 #include <QCoreApplication>
 #include <QScreen>
+
 #include <cstdio>
 
 using namespace Pantau;

@@ -2,6 +2,7 @@
 
 #include <QJsonArray>
 #include <QLocale>
+
 #include <cmath>
 #include <numbers>
 

@@ -1,0 +1,48 @@
+# Shared by scripts/demo and scripts/test: install what is missing, then configure and build.
+# Sourced, not run.
+
+set -euo pipefail
+
+PANTAU_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+
+pantau_log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
+
+# Runs a command as root: directly when we are root, through sudo otherwise.
+pantau_as_root() {
+    if [ "$(id -u)" -eq 0 ]; then
+        "$@"
+    elif command -v sudo >/dev/null 2>&1; then
+        sudo "$@"
+    else
+        pantau_log "Installing packages needs root: run this as root or install sudo."
+        return 1
+    fi
+}
+
+# Installs the packages of scripts/debian-packages.txt that are not installed yet. Safe to run
+# again: with nothing missing it touches nothing and needs no network.
+pantau_install_packages() {
+    local wanted missing=()
+    wanted=$(sed -e 's/#.*//' -e '/^[[:space:]]*$/d' "$PANTAU_ROOT/scripts/debian-packages.txt")
+    for pkg in $wanted; do
+        if ! dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q 'install ok installed'; then
+            missing+=("$pkg")
+        fi
+    done
+    if [ ${#missing[@]} -eq 0 ]; then
+        pantau_log "All Debian packages are present."
+        return 0
+    fi
+    pantau_log "Installing Debian packages: ${missing[*]}"
+    pantau_as_root env DEBIAN_FRONTEND=noninteractive apt-get update -q
+    pantau_as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${missing[@]}"
+}
+
+# pantau_build DIR [extra cmake arguments...]: configures (once) and builds into DIR.
+pantau_build() {
+    local dir=$1
+    shift
+    pantau_log "Configuring and building in $dir"
+    cmake -S "$PANTAU_ROOT" -B "$dir" -G Ninja "$@"
+    cmake --build "$dir" --parallel "$(nproc)"
+}

@@ -1,0 +1,128 @@
+#include "PantauProcess.h"
+
+#include <QFile>
+#include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+
+using Catch::Matchers::Contains;
+
+namespace {
+
+QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes)
+{
+    const QString path = dir.filePath(name);
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write(bytes);
+    return path;
+}
+
+const QString demoConfig = QStringLiteral(PANTAU_SOURCE_DIR "/resources/demo.json");
+
+} // namespace
+
+TEST_CASE("pantau --version and --help answer without a display")
+{
+    const PantauRun version = runPantau({QStringLiteral("--version")});
+    CHECK(version.exitCode == 0);
+    CHECK(version.out.startsWith(QStringLiteral("pantau ")));
+
+    const PantauRun help = runPantau({QStringLiteral("--help")});
+    CHECK(help.exitCode == 0);
+    for (const char *option :
+         {"--config", "--windowed", "--check-config", "--snapshot", "--settle"})
+        CHECK_THAT(help.out.toStdString(), Contains(option));
+    CHECK_THAT(help.out.toStdString(), Contains("Usage: pantau"));
+}
+
+TEST_CASE("pantau refuses a bad command line with exit 2")
+{
+    for (const QStringList &arguments :
+         {QStringList{QStringLiteral("--no-such-option")}, QStringList{QStringLiteral("stray")},
+          QStringList{QStringLiteral("--settle"), QStringLiteral("5")},
+          QStringList{QStringLiteral("--snapshot"), QStringLiteral("/tmp/x"),
+                      QStringLiteral("--settle"), QStringLiteral("soon")}}) {
+        INFO(arguments.join(u' ').toStdString());
+        const PantauRun run = runPantau(arguments);
+        CHECK(run.exitStatus == QProcess::NormalExit);
+        CHECK(run.exitCode == 2);
+        CHECK_THAT(run.err.toStdString(), Contains("pantau: "));
+    }
+}
+
+TEST_CASE("pantau --check-config accepts the demo config with a one-line summary")
+{
+    const PantauRun run = runPantau({QStringLiteral("--check-config"), demoConfig});
+    CHECK(run.exitCode == 0);
+    CHECK(run.out.count(u'\n') == 1);
+    CHECK_THAT(run.out.toStdString(), Contains("valid config version 1"));
+    CHECK_THAT(run.out.toStdString(), Contains("2 screens"));
+}
+
+TEST_CASE("pantau --check-config names the line and column of a JSON syntax error")
+{
+    QTemporaryDir dir;
+    const QString path = writeFile(
+        dir, QStringLiteral("broken.json"),
+        "{\n  \"version\": 1,\n  \"feeds\": [\n    {\"id\": \"a\" \"opd\": \"BPKAD\"}\n  ]\n}\n");
+    const PantauRun run = runPantau({QStringLiteral("--check-config"), path});
+    CHECK(run.exitCode == 2);
+    // Line 4, column 16: the '"' of "opd", where a comma was expected.
+    CHECK(run.err.startsWith(path + QStringLiteral(":4:16: ")));
+}
+
+TEST_CASE("pantau --check-config names the JSON Pointer of a semantic error")
+{
+    QTemporaryDir dir;
+    const QString unknownKey = writeFile(dir, QStringLiteral("unknown.json"),
+                                         R"({"version": 1, "feeds": [], "indicators": [],
+                                             "screens": [{"name": "W", "tiles": [], "colums": 3}]})");
+    PantauRun run = runPantau({QStringLiteral("--check-config"), unknownKey});
+    CHECK(run.exitCode == 2);
+    CHECK_THAT(
+        run.err.toStdString(),
+        Contains((unknownKey + QStringLiteral(": /screens/0/colums: unknown key")).toStdString()));
+
+    const QString future =
+        writeFile(dir, QStringLiteral("future.json"), R"({"version": 7, "layouts": {}})");
+    run = runPantau({QStringLiteral("--check-config"), future});
+    CHECK(run.exitCode == 2);
+    CHECK_THAT(run.err.toStdString(),
+               Contains((future + QStringLiteral(": /version: ")).toStdString()));
+    CHECK_THAT(run.err.toStdString(), Contains("upgrade Pantau"));
+    CHECK(run.err.count(u'\n') == 1);
+}
+
+TEST_CASE("pantau --check-config never crashes, whatever the bytes")
+{
+    QTemporaryDir dir;
+    QRandomGenerator random(20261128); // fixed seed: a failure can be replayed
+    QList<QByteArray> inputs = {
+        QByteArray(),
+        QByteArray("\xef\xbb\xbf"),
+        QByteArray(1000, '['),
+        QByteArray("\xff\xfe\x00{", 4),
+        QByteArray("{\"version\": 1e400}"),
+        QByteArray("{\"version\": -0.5}"),
+        QByteArray("nul"),
+    };
+    for (int i = 0; i < 8; ++i) {
+        QByteArray bytes(int(random.bounded(1, 4096)), Qt::Uninitialized);
+        for (char &c : bytes)
+            c = char(random.bounded(256));
+        inputs.append(bytes);
+    }
+    for (qsizetype i = 0; i < inputs.size(); ++i) {
+        INFO("input " << i);
+        const QString path = writeFile(dir, QStringLiteral("input-%1.json").arg(i), inputs.at(i));
+        const PantauRun run = runPantau({QStringLiteral("--check-config"), path});
+        CHECK(run.exitStatus == QProcess::NormalExit);
+        CHECK(run.exitCode == 2);
+        CHECK(run.err.startsWith(path + u':'));
+    }
+    const PantauRun missing =
+        runPantau({QStringLiteral("--check-config"), dir.filePath(QStringLiteral("absent.json"))});
+    CHECK(missing.exitCode == 2);
+    CHECK_THAT(missing.err.toStdString(), Contains("cannot read the file"));
+}

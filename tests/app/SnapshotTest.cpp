@@ -1,0 +1,115 @@
+#include "LoopbackServer.h"
+#include "PantauProcess.h"
+
+#include <QDir>
+#include <QFile>
+#include <QImageReader>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+
+namespace {
+
+QJsonObject readState(const QString &dir)
+{
+    QFile file(QDir(dir).filePath(QStringLiteral("state.json")));
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &error);
+    REQUIRE(error.error == QJsonParseError::NoError);
+    return document.object();
+}
+
+QJsonObject indicator(const QJsonObject &state, const QString &id)
+{
+    for (const QJsonValue &value : state.value(QStringLiteral("indicators")).toArray()) {
+        if (value.toObject().value(QStringLiteral("id")).toString() == id)
+            return value.toObject();
+    }
+    FAIL("no indicator " << id.toStdString() << " in state.json");
+    return {};
+}
+
+} // namespace
+
+TEST_CASE("pantau --snapshot renders the built-in demo from its in-process HTTP server")
+{
+    QTemporaryDir dir;
+    const PantauRun run = runPantau({QStringLiteral("--snapshot"), dir.path()});
+    INFO(run.err.toStdString());
+    REQUIRE(run.exitCode == 0);
+
+    for (const char *name : {"WALL-1.png", "WALL-2.png"}) {
+        QImageReader reader(QDir(dir.path()).filePath(QLatin1String(name)));
+        INFO(name);
+        CHECK(reader.format() == QByteArrayLiteral("png"));
+        CHECK(reader.size() == QSize(1920, 1080));
+    }
+    const QJsonObject state = readState(dir.path());
+    CHECK(state.value(QStringLiteral("demo")).toBool());
+    const QJsonArray indicators = state.value(QStringLiteral("indicators")).toArray();
+    REQUIRE(indicators.size() == 8);
+    for (const QJsonValue &value : indicators) {
+        const QJsonObject object = value.toObject();
+        INFO(object.value(QStringLiteral("id")).toString().toStdString());
+        CHECK(object.value(QStringLiteral("status")).toString() == QStringLiteral("ok"));
+        CHECK(object.value(QStringLiteral("value")).isDouble());
+        CHECK(QDateTime::fromString(object.value(QStringLiteral("sourceTime")).toString(),
+                                    Qt::ISODate)
+                  .isValid());
+        CHECK(object.contains(QStringLiteral("unit")));
+    }
+}
+
+TEST_CASE("pantau --snapshot records a served value and a failing feed's reason")
+{
+    LoopbackServer server;
+    REQUIRE(server.start());
+    server.set(QStringLiteral("/harga"),
+               {R"({"data": [{"name": "Telur Ayam Ras", "today": "28500"}]})"});
+    server.set(QStringLiteral("/down"), {"<html>Bad Gateway</html>", 502, "text/html"});
+
+    QTemporaryDir dir;
+    const QString config = dir.filePath(QStringLiteral("wall.json"));
+    QFile file(config);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write(QStringLiteral(R"({
+      "version": 1,
+      "feeds": [
+        {"id": "harga", "opd": "Dinas Koperasi dan Perdagangan", "url": "%1", "format": "json",
+         "values": [{"indicator": "telur", "pointer": "/data/0/today"}]},
+        {"id": "bpbd", "opd": "BPBD", "url": "%2", "format": "json", "timeoutSeconds": 5, "deadlineSeconds": 10,
+         "values": [{"indicator": "bencana", "pointer": "/jumlah"}]}
+      ],
+      "indicators": [
+        {"id": "telur", "label": {"id": "Harga Telur Ayam Ras"}, "unit": "Rp", "dimension": "economy"},
+        {"id": "bencana", "label": {"id": "Kejadian Bencana"}, "unit": "kejadian", "dimension": "society"}
+      ],
+      "screens": [{"name": "Layar Ekonomi/Kiri", "tiles": [{"type": "kpi", "indicator": "telur"},
+                                                          {"type": "kpi", "indicator": "bencana"}]}]
+    })")
+                   .arg(server.url(QStringLiteral("/harga")).toString(),
+                        server.url(QStringLiteral("/down")).toString())
+                   .toUtf8());
+    file.close();
+
+    const QString out = dir.filePath(QStringLiteral("snap"));
+    const PantauRun run =
+        runPantau({QStringLiteral("--config"), config, QStringLiteral("--snapshot"), out});
+    INFO(run.err.toStdString());
+    REQUIRE(run.exitCode == 0);
+    CHECK(QImageReader(QDir(out).filePath(QStringLiteral("Layar_Ekonomi_Kiri.png"))).size() ==
+          QSize(1920, 1080));
+
+    const QJsonObject state = readState(out);
+    CHECK_FALSE(state.value(QStringLiteral("demo")).toBool());
+    const QJsonObject telur = indicator(state, QStringLiteral("telur"));
+    CHECK(telur.value(QStringLiteral("value")).toDouble() == 28500.0);
+    CHECK(telur.value(QStringLiteral("unit")).toString() == QStringLiteral("Rp"));
+    CHECK(telur.value(QStringLiteral("status")).toString() == QStringLiteral("ok"));
+    const QJsonObject bencana = indicator(state, QStringLiteral("bencana"));
+    CHECK(bencana.value(QStringLiteral("status")).toString() == QStringLiteral("error"));
+    CHECK(bencana.value(QStringLiteral("error")).toString().contains(QStringLiteral("502")));
+    CHECK(bencana.value(QStringLiteral("value")).isNull());
+}

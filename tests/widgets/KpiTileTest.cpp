@@ -1,0 +1,137 @@
+#include "KpiTile.h"
+
+#include "ConfigLoader.h"
+#include "Formatter.h"
+#include "IndicatorModel.h"
+#include "ManualClock.h"
+#include "ScreenHeader.h"
+#include "ScreenView.h"
+#include "Theme.h"
+
+#include <QImage>
+
+#include <catch2/catch.hpp>
+
+using namespace Pantau;
+
+namespace {
+
+const QDateTime t0(QDate(2026, 11, 28), QTime(6, 0), Qt::UTC);
+
+Config tileConfig()
+{
+    const QByteArray json = R"({
+      "version": 1,
+      "feeds": [{"id": "f", "opd": "Dinas Koperasi dan Perdagangan", "url": "https://example.invalid/", "format": "json",
+                 "values": [{"indicator": "telur", "pointer": "/v"}]}],
+      "indicators": [{"id": "telur", "label": {"id": "Harga Telur Ayam Ras"}, "unit": "Rp", "dimension": "economy"}],
+      "screens": [{"name": "WALL-1", "title": "Ekonomi", "tiles": [{"type": "kpi", "indicator": "telur"}]}]
+    })";
+    const ConfigLoader::Result result = ConfigLoader::loadBytes(json, QStringLiteral("tile.json"));
+    REQUIRE(result.config);
+    return *result.config;
+}
+
+FeedResult sample(double value, const QDateTime &when)
+{
+    FeedResult r;
+    r.feedId = QStringLiteral("f");
+    r.fetchTime = when;
+    r.samples = {{QStringLiteral("telur"), value, when}};
+    return r;
+}
+
+// Counts pixels that differ between two renderings, so a test can tell that something
+// visible changed without pinning exact pixels to one font version.
+// The model, clock and formatting a tile draws from, as the app sets them up.
+struct TileFixture
+{
+    Config config = tileConfig();
+    IndicatorModel model{config};
+    ManualClock clock{t0};
+    Formatter formatter{QLocale(QStringLiteral("id_ID")),
+                        QTimeZone(QByteArrayLiteral("Asia/Jakarta"))};
+    TileContext context{&formatter, &clock, &Theme::wall()};
+};
+
+int differingPixels(const QImage &a, const QImage &b)
+{
+    REQUIRE(a.size() == b.size());
+    int count = 0;
+    for (int y = 0; y < a.height(); ++y)
+        for (int x = 0; x < a.width(); ++x)
+            count += a.pixel(x, y) != b.pixel(x, y);
+    return count;
+}
+
+} // namespace
+
+TEST_CASE("KpiTile shows the value in Indonesian formatting and repaints on change")
+{
+    TileFixture f;
+    KpiTile tile(f.context, &f.model, QStringLiteral("telur"));
+    tile.resize(480, 270);
+
+    CHECK(tile.valueText() == QStringLiteral("\u2013"));
+    const QImage empty = tile.grab().toImage();
+
+    f.model.applyFeedResult(sample(28500, t0));
+    CHECK(tile.valueText() == QStringLiteral("Rp28.500"));
+    CHECK(tile.accessibleName() == QStringLiteral("Harga Telur Ayam Ras: Rp28.500"));
+    const QImage first = tile.grab().toImage();
+    CHECK(differingPixels(empty, first) > 500);
+
+    f.model.applyFeedResult(sample(29250, t0));
+    CHECK(tile.valueText() == QStringLiteral("Rp29.250"));
+    CHECK(differingPixels(first, tile.grab().toImage()) > 50);
+}
+
+TEST_CASE("KpiTile ages its data by the injected f.clock and marks a failure")
+{
+    TileFixture f;
+    KpiTile tile(f.context, &f.model, QStringLiteral("telur"));
+    tile.resize(480, 270);
+    f.model.applyFeedResult(sample(28500, t0));
+
+    const QImage fresh = tile.grab().toImage();
+    f.clock.advanceSeconds(2 * 60);
+    const QImage aged = tile.grab().toImage();
+    // Only the age line changed ("baru saja" to "2 menit lalu"): a few pixels, not the number.
+    const int ageChange = differingPixels(fresh, aged);
+    CHECK(ageChange > 0);
+
+    FeedResult failed;
+    failed.feedId = QStringLiteral("f");
+    failed.fetchTime = f.clock.now();
+    failed.error = QStringLiteral("server answered 503");
+    f.model.applyFeedResult(failed);
+    // The last good value stays, and the tile looks clearly different (badge, reason, dimming).
+    CHECK(tile.valueText() == QStringLiteral("Rp28.500"));
+    CHECK(differingPixels(aged, tile.grab().toImage()) > ageChange);
+}
+
+TEST_CASE("ScreenView builds its tiles and shows the demo badge only for demo feeds")
+{
+    TileFixture f;
+
+    ScreenView demo(f.config.screens.at(0), f.context, &f.model, true);
+    ScreenView real(f.config.screens.at(0), f.context, &f.model, false);
+    CHECK(demo.tiles().size() == 1);
+    CHECK(demo.header()->showsDemoBadge());
+    CHECK_FALSE(real.header()->showsDemoBadge());
+    demo.resize(1280, 720);
+    real.resize(1280, 720);
+    const QImage withBadge = demo.grab().toImage();
+    const QImage withoutBadge = real.grab().toImage();
+    // The badge is a large amber block: count its colour in the header strip.
+    auto amberPixels = [](const QImage &image) {
+        int count = 0;
+        const QColor amber = Theme::wall().demoBadge;
+        for (int y = 0; y < 60; ++y)
+            for (int x = 0; x < image.width(); ++x)
+                count += QColor(image.pixel(x, y)) == amber;
+        return count;
+    };
+    CHECK(amberPixels(withBadge) > 2000);
+    CHECK(amberPixels(withoutBadge) == 0);
+}
