@@ -2,7 +2,9 @@
 
 #include "TextPosition.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -48,7 +50,8 @@ const QStringList kDimensions = {
     QStringLiteral("living"),     QStringLiteral("environment"), QStringLiteral("branding"),
     QStringLiteral("emergency"),
 };
-const QStringList kFormats = {QStringLiteral("json")};
+const QStringList kFormats = {QStringLiteral("json"), QStringLiteral("csv"), QStringLiteral("ckan"),
+                              QStringLiteral("bps"), QStringLiteral("ngsi")};
 const QStringList kTileTypes = {QStringLiteral("kpi")};
 
 // Walks the JSON tree with the pointer of each value at hand, so every complaint says where.
@@ -192,6 +195,25 @@ public:
         seen.insert(id, at);
     }
 
+    // A path from the config, taken relative to the config file's folder.
+    QString resolvePath(const QString &path) const
+    {
+        return QFileInfo(QDir(QFileInfo(m_file).absolutePath()), path).absoluteFilePath();
+    }
+
+    // A field name of a record: a plain key, or a JSON Pointer when it starts with "/".
+    std::optional<QString> field(const QJsonObject &object, const JsonPointer &at,
+                                 const QString &key, bool required)
+    {
+        const std::optional<QString> name = string(object, at, key, required);
+        if (name && name->startsWith(u'/')) {
+            QString why;
+            if (!JsonPointer::parse(*name, &why))
+                error(at.child(key), QStringLiteral("not a JSON Pointer: %1").arg(why));
+        }
+        return name;
+    }
+
 private:
     QString m_file;
     Diagnostics &m_errors;
@@ -202,14 +224,25 @@ std::optional<QUrl> readUrl(Reader &r, const QJsonObject &object, const JsonPoin
     const std::optional<QString> text = r.string(object, at, QStringLiteral("url"), true);
     if (!text)
         return std::nullopt;
-    const QUrl url(*text, QUrl::StrictMode);
     const JsonPointer where = at.child(QStringLiteral("url"));
+    // A plain path names a local file, for testing a feed from a saved payload; a relative one
+    // is taken from the config file's folder.
+    if (text->startsWith(u'/') || text->startsWith(QLatin1String("./")) ||
+        text->startsWith(QLatin1String("../"))) {
+        return QUrl::fromLocalFile(r.resolvePath(*text));
+    }
+    const QUrl url(*text, QUrl::StrictMode);
     const QString scheme = url.scheme();
     if (!url.isValid()) {
         r.error(where, QStringLiteral("not a valid URL: %1").arg(url.errorString()));
     } else if (scheme == QLatin1String("http") || scheme == QLatin1String("https")) {
         if (url.host().isEmpty())
             r.error(where, QStringLiteral("the URL has no host"));
+        else
+            return url;
+    } else if (scheme == QLatin1String("file")) {
+        if (url.toLocalFile().isEmpty())
+            r.error(where, QStringLiteral("a file URL needs a path"));
         else
             return url;
     } else if (scheme == QLatin1String("demo")) {
@@ -219,21 +252,23 @@ std::optional<QUrl> readUrl(Reader &r, const QJsonObject &object, const JsonPoin
         else
             return url;
     } else {
-        r.error(where, QStringLiteral("unsupported URL scheme \"%1\"; expected http, https or demo")
+        r.error(where, QStringLiteral("unsupported URL scheme \"%1\"; expected http, https, "
+                                      "file, demo or a file path")
                            .arg(scheme));
     }
     return std::nullopt;
 }
 
-LocalizedText readLabel(Reader &r, const QJsonObject &object, const JsonPointer &at)
+LocalizedText readLabelAt(Reader &r, const QJsonObject &object, const JsonPointer &at,
+                          const QString &key)
 {
     LocalizedText label;
-    const QJsonValue value = object.value(QStringLiteral("label"));
+    const QJsonValue value = object.value(key);
     if (value.isUndefined()) {
-        r.error(at, QStringLiteral("missing required key \"label\""));
+        r.error(at, QStringLiteral("missing required key \"%1\"").arg(key));
         return label;
     }
-    const JsonPointer where = at.child(QStringLiteral("label"));
+    const JsonPointer where = at.child(key);
     const std::optional<QJsonObject> texts = r.object(value, where);
     if (!texts)
         return label;
@@ -241,6 +276,45 @@ LocalizedText readLabel(Reader &r, const QJsonObject &object, const JsonPointer 
     label.id = r.string(*texts, where, QStringLiteral("id"), true).value_or(QString());
     label.en = r.string(*texts, where, QStringLiteral("en"), false).value_or(QString());
     return label;
+}
+
+std::optional<double> readNumber(Reader &r, const QJsonObject &object, const JsonPointer &at,
+                                 const QString &key)
+{
+    const QJsonValue value = object.value(key);
+    if (value.isUndefined())
+        return std::nullopt;
+    if (!value.isDouble() || !std::isfinite(value.toDouble())) {
+        r.error(at.child(key), QStringLiteral("expected a number, found %1").arg(typeName(value)));
+        return std::nullopt;
+    }
+    return value.toDouble();
+}
+
+Thresholds readThresholds(Reader &r, const QJsonObject &indicator, const JsonPointer &indicatorAt)
+{
+    Thresholds thresholds;
+    const QJsonValue value = indicator.value(QStringLiteral("thresholds"));
+    if (value.isUndefined())
+        return thresholds;
+    const JsonPointer at = indicatorAt.child(QStringLiteral("thresholds"));
+    const std::optional<QJsonObject> object = r.object(value, at);
+    if (!object)
+        return thresholds;
+    r.rejectUnknownKeys(*object, at, {"warning", "critical", "worse"});
+    thresholds.warning = readNumber(r, *object, at, QStringLiteral("warning"));
+    thresholds.critical = readNumber(r, *object, at, QStringLiteral("critical"));
+    const std::optional<QString> worse =
+        r.oneOf(*object, at, QStringLiteral("worse"),
+                {QStringLiteral("above"), QStringLiteral("below")}, false);
+    thresholds.higherIsWorse = worse.value_or(QStringLiteral("above")) == QLatin1String("above");
+    if (thresholds.warning && thresholds.critical &&
+        (thresholds.higherIsWorse ? *thresholds.critical < *thresholds.warning
+                                  : *thresholds.critical > *thresholds.warning)) {
+        r.error(at.child(QStringLiteral("critical")),
+                QStringLiteral("the critical level must be past the warning level"));
+    }
+    return thresholds;
 }
 
 void readIndicators(Reader &r, const QJsonObject &root, Config &config)
@@ -256,19 +330,270 @@ void readIndicators(Reader &r, const QJsonObject &root, Config &config)
         const std::optional<QJsonObject> object = r.object(list->at(i), here);
         if (!object)
             continue;
-        r.rejectUnknownKeys(*object, here, {"id", "label", "unit", "decimals", "dimension"});
+        r.rejectUnknownKeys(*object, here,
+                            {"id", "label", "unit", "decimals", "dimension", "thresholds"});
         IndicatorConfig indicator;
         indicator.id = r.string(*object, here, QStringLiteral("id"), true).value_or(QString());
         if (!indicator.id.isEmpty())
             r.unique(seen, indicator.id, here.child(QStringLiteral("id")),
                      QStringLiteral("indicator id"));
-        indicator.label = readLabel(r, *object, here);
+        indicator.label = readLabelAt(r, *object, here, QStringLiteral("label"));
         indicator.unit = r.string(*object, here, QStringLiteral("unit"), false).value_or(QString());
         indicator.decimals = r.integer(*object, here, QStringLiteral("decimals"), 0, 0, 6);
         indicator.dimension = r.oneOf(*object, here, QStringLiteral("dimension"), kDimensions, true)
                                   .value_or(QString());
+        indicator.thresholds = readThresholds(r, *object, here);
         config.indicators.append(indicator);
     }
+}
+
+const QStringList kSecretHeaders = {QStringLiteral("value"), QStringLiteral("token"),
+                                    QStringLiteral("password"), QStringLiteral("secret")};
+
+std::optional<AuthConfig> readAuth(Reader &r, const QJsonObject &feed, const JsonPointer &feedAt)
+{
+    const QJsonValue value = feed.value(QStringLiteral("auth"));
+    if (value.isUndefined())
+        return std::nullopt;
+    const JsonPointer at = feedAt.child(QStringLiteral("auth"));
+    const std::optional<QJsonObject> object = r.object(value, at);
+    if (!object)
+        return std::nullopt;
+    for (const QString &key : kSecretHeaders) {
+        if (object->contains(key)) {
+            r.error(at.child(key),
+                    QStringLiteral("a secret must not be written in the config; put it in an "
+                                   "environment variable (\"env\") or a file (\"file\")"));
+            return std::nullopt;
+        }
+    }
+    r.rejectUnknownKeys(*object, at, {"header", "prefix", "env", "file"});
+    AuthConfig auth;
+    auth.header = r.string(*object, at, QStringLiteral("header"), false).value_or(auth.header);
+    auth.prefix = r.string(*object, at, QStringLiteral("prefix"), false).value_or(QString());
+    auth.env = r.string(*object, at, QStringLiteral("env"), false).value_or(QString());
+    auth.file = r.string(*object, at, QStringLiteral("file"), false).value_or(QString());
+    if (auth.env.isEmpty() == auth.file.isEmpty()) {
+        r.error(at, QStringLiteral("give exactly one of \"env\" (an environment variable) or "
+                                   "\"file\" (a file holding the secret)"));
+        return std::nullopt;
+    }
+    if (!auth.file.isEmpty())
+        auth.file = r.resolvePath(auth.file);
+    return auth;
+}
+
+NumberFormat readNumbers(Reader &r, const QJsonObject &feed, const JsonPointer &feedAt)
+{
+    NumberFormat format;
+    const QJsonValue value = feed.value(QStringLiteral("numbers"));
+    if (value.isUndefined())
+        return format;
+    const JsonPointer at = feedAt.child(QStringLiteral("numbers"));
+    const std::optional<QJsonObject> object = r.object(value, at);
+    if (!object)
+        return format;
+    r.rejectUnknownKeys(*object, at, {"decimalComma", "noData"});
+    const QJsonValue comma = object->value(QStringLiteral("decimalComma"));
+    if (!comma.isUndefined() && !comma.isBool())
+        r.error(at.child(QStringLiteral("decimalComma")), QStringLiteral("expected true or false"));
+    format.decimalComma = comma.toBool(false);
+    if (const std::optional<QJsonArray> list =
+            r.array(*object, at, QStringLiteral("noData"), false)) {
+        for (qsizetype i = 0; i < list->size(); ++i) {
+            if (!list->at(i).isDouble())
+                r.error(at.child(QStringLiteral("noData")).child(i),
+                        QStringLiteral("expected a number"));
+            else
+                format.noData.append(list->at(i).toDouble());
+        }
+    }
+    return format;
+}
+
+// Checks an indicator reference of a feed: it must be defined (when the feed is read as part
+// of a config) and have no other source.
+void claimIndicator(Reader &r, const QString &indicator, const JsonPointer &at,
+                    const QSet<QString> *known, QHash<QString, JsonPointer> &fed)
+{
+    if (indicator.isEmpty() || !known)
+        return;
+    if (!known->contains(indicator)) {
+        r.error(
+            at,
+            QStringLiteral("unknown indicator \"%1\"; define it under /indicators").arg(indicator));
+        return;
+    }
+    r.unique(fed, indicator, at, QStringLiteral("source for indicator"));
+}
+
+void readValues(Reader &r, const QJsonObject &object, const JsonPointer &here, FeedConfig &feed,
+                const QSet<QString> *known, QHash<QString, JsonPointer> &fed)
+{
+    const JsonPointer valuesAt = here.child(QStringLiteral("values"));
+    const std::optional<QJsonArray> values = r.array(object, here, QStringLiteral("values"), false);
+    for (qsizetype v = 0; values && v < values->size(); ++v) {
+        const JsonPointer valueAt = valuesAt.child(v);
+        const std::optional<QJsonObject> mapping = r.object(values->at(v), valueAt);
+        if (!mapping)
+            continue;
+        r.rejectUnknownKeys(*mapping, valueAt, {"indicator", "pointer", "timePointer"});
+        ValueMapping value;
+        value.indicator =
+            r.string(*mapping, valueAt, QStringLiteral("indicator"), true).value_or(QString());
+        claimIndicator(r, value.indicator, valueAt.child(QStringLiteral("indicator")), known, fed);
+        value.pointer =
+            r.pointer(*mapping, valueAt, QStringLiteral("pointer"), true).value_or(JsonPointer());
+        value.timePointer = r.pointer(*mapping, valueAt, QStringLiteral("timePointer"), false);
+        feed.values.append(value);
+    }
+}
+
+void readSeries(Reader &r, const QJsonObject &object, const JsonPointer &here, FeedConfig &feed,
+                const QSet<QString> *known, QHash<QString, JsonPointer> &fed)
+{
+    const JsonPointer seriesAt = here.child(QStringLiteral("series"));
+    const std::optional<QJsonArray> list = r.array(object, here, QStringLiteral("series"), false);
+    for (qsizetype i = 0; list && i < list->size(); ++i) {
+        const JsonPointer at = seriesAt.child(i);
+        const std::optional<QJsonObject> mapping = r.object(list->at(i), at);
+        if (!mapping)
+            continue;
+        r.rejectUnknownKeys(
+            *mapping, at,
+            {"records", "key", "value", "time", "timeFormat", "indicators", "indicatorTemplate"});
+        SeriesMapping series;
+        series.records =
+            r.pointer(*mapping, at, QStringLiteral("records"), false).value_or(JsonPointer());
+        series.key = r.field(*mapping, at, QStringLiteral("key"), true).value_or(QString());
+        series.value = r.field(*mapping, at, QStringLiteral("value"), true).value_or(QString());
+        series.time = r.field(*mapping, at, QStringLiteral("time"), false).value_or(QString());
+        series.timeFormat =
+            r.string(*mapping, at, QStringLiteral("timeFormat"), false).value_or(QString());
+        series.indicatorTemplate =
+            r.string(*mapping, at, QStringLiteral("indicatorTemplate"), false).value_or(QString());
+        if (!series.indicatorTemplate.isEmpty() &&
+            !series.indicatorTemplate.contains(QLatin1String("{key}"))) {
+            r.error(at.child(QStringLiteral("indicatorTemplate")),
+                    QStringLiteral("the template must contain {key}, e.g. \"aduan.{key}\""));
+        }
+        const JsonPointer mapAt = at.child(QStringLiteral("indicators"));
+        const QJsonValue map = mapping->value(QStringLiteral("indicators"));
+        if (!map.isUndefined()) {
+            if (const std::optional<QJsonObject> pairs = r.object(map, mapAt)) {
+                for (auto it = pairs->constBegin(); it != pairs->constEnd(); ++it) {
+                    if (!it.value().isString() || it.value().toString().isEmpty()) {
+                        r.error(mapAt.child(it.key()), QStringLiteral("expected an indicator id"));
+                        continue;
+                    }
+                    series.indicators.insert(it.key(), it.value().toString());
+                    claimIndicator(r, it.value().toString(), mapAt.child(it.key()), known, fed);
+                }
+            }
+        }
+        if (series.indicators.isEmpty() && series.indicatorTemplate.isEmpty()) {
+            r.error(at, QStringLiteral("a series needs \"indicators\" (key to indicator id) or "
+                                       "an \"indicatorTemplate\""));
+        }
+        feed.series.append(series);
+    }
+}
+
+void readEvents(Reader &r, const QJsonObject &object, const JsonPointer &here, FeedConfig &feed)
+{
+    const QJsonValue value = object.value(QStringLiteral("events"));
+    if (value.isUndefined())
+        return;
+    const JsonPointer at = here.child(QStringLiteral("events"));
+    const std::optional<QJsonObject> mapping = r.object(value, at);
+    if (!mapping)
+        return;
+    r.rejectUnknownKeys(
+        *mapping, at,
+        {"records", "id", "time", "timeFormat", "kecamatan", "category", "status", "text"});
+    EventMapping events;
+    events.records =
+        r.pointer(*mapping, at, QStringLiteral("records"), false).value_or(JsonPointer());
+    events.id = r.field(*mapping, at, QStringLiteral("id"), true).value_or(QString());
+    events.time = r.field(*mapping, at, QStringLiteral("time"), true).value_or(QString());
+    events.timeFormat =
+        r.string(*mapping, at, QStringLiteral("timeFormat"), false).value_or(QString());
+    events.kecamatan =
+        r.field(*mapping, at, QStringLiteral("kecamatan"), false).value_or(QString());
+    events.category = r.field(*mapping, at, QStringLiteral("category"), false).value_or(QString());
+    events.status = r.field(*mapping, at, QStringLiteral("status"), false).value_or(QString());
+    events.text = r.field(*mapping, at, QStringLiteral("text"), false).value_or(QString());
+    feed.events = events;
+}
+
+// One feed definition. `known` is null when a feed is read on its own (--probe), where no
+// indicator list exists to check against.
+FeedConfig readFeed(Reader &r, const QJsonObject &object, const JsonPointer &here,
+                    const QSet<QString> *known, QHash<QString, JsonPointer> &fed)
+{
+    r.rejectUnknownKeys(object, here,
+                        {"id", "opd", "url", "format", "intervalSeconds", "timeoutSeconds",
+                         "deadlineSeconds", "staleAfterSeconds", "timeZone", "maxBytes", "auth",
+                         "caBundle", "numbers", "csvDelimiter", "values", "series", "events"});
+    FeedConfig feed;
+    feed.id = r.string(object, here, QStringLiteral("id"), true).value_or(QString());
+    feed.opd = r.string(object, here, QStringLiteral("opd"), true).value_or(QString());
+    feed.url = readUrl(r, object, here).value_or(QUrl());
+    feed.format =
+        r.oneOf(object, here, QStringLiteral("format"), kFormats, true).value_or(QString());
+    // A wall polls for weeks: the floor keeps a typo from hammering an agency's server.
+    feed.intervalSeconds = r.integer(object, here, QStringLiteral("intervalSeconds"), 60, 1, 86400);
+    feed.timeoutSeconds = r.integer(object, here, QStringLiteral("timeoutSeconds"), 10, 1, 600);
+    feed.deadlineSeconds = r.integer(object, here, QStringLiteral("deadlineSeconds"), 30, 1, 3600);
+    if (feed.deadlineSeconds < feed.timeoutSeconds) {
+        r.error(here.child(QStringLiteral("deadlineSeconds")),
+                QStringLiteral("the deadline (%1 s) must not be shorter than the timeout (%2 s)")
+                    .arg(feed.deadlineSeconds)
+                    .arg(feed.timeoutSeconds));
+    }
+    feed.staleAfterSeconds =
+        r.integer(object, here, QStringLiteral("staleAfterSeconds"), 0, 0, 90 * 86400);
+    if (const std::optional<QString> zone =
+            r.string(object, here, QStringLiteral("timeZone"), false)) {
+        if (zone->isEmpty() || !QTimeZone(zone->toUtf8()).isValid()) {
+            r.error(here.child(QStringLiteral("timeZone")),
+                    QStringLiteral("unknown time zone \"%1\"; expected an IANA name such as "
+                                   "\"Asia/Jakarta\"")
+                        .arg(*zone));
+        } else {
+            feed.timeZone = *zone;
+        }
+    }
+    feed.maxBytes = qint64(r.integer(object, here, QStringLiteral("maxBytes"), 16 * 1024 * 1024,
+                                     1024, 1024 * 1024 * 1024));
+    feed.auth = readAuth(r, object, here);
+    if (const std::optional<QString> ca = r.string(object, here, QStringLiteral("caBundle"), false))
+        feed.caBundle = r.resolvePath(*ca);
+    feed.numbers = readNumbers(r, object, here);
+    if (const std::optional<QString> delimiter =
+            r.string(object, here, QStringLiteral("csvDelimiter"), false)) {
+        if (*delimiter == QLatin1String(",") || *delimiter == QLatin1String(";") ||
+            *delimiter == QLatin1String("\t")) {
+            feed.csvDelimiter = delimiter->front();
+        } else {
+            r.error(here.child(QStringLiteral("csvDelimiter")),
+                    QStringLiteral("expected \",\", \";\" or \"\\t\""));
+        }
+    }
+    readValues(r, object, here, feed, known, fed);
+    if (object.value(QStringLiteral("values")).isArray() && feed.values.isEmpty() &&
+        !object.contains(QStringLiteral("series")) && !object.contains(QStringLiteral("events")))
+        r.error(here.child(QStringLiteral("values")),
+                QStringLiteral("a feed must map at least one value"));
+    readSeries(r, object, here, feed, known, fed);
+    readEvents(r, object, here, feed);
+    // Only when no mapping key is there at all: a present but broken one has its own error.
+    if (!object.contains(QStringLiteral("values")) && !object.contains(QStringLiteral("series")) &&
+        !object.contains(QStringLiteral("events"))) {
+        r.error(here, QStringLiteral("a feed must map something: \"values\", \"series\" or "
+                                     "\"events\""));
+    }
+    return feed;
 }
 
 void readFeeds(Reader &r, const QJsonObject &root, Config &config)
@@ -289,64 +614,82 @@ void readFeeds(Reader &r, const QJsonObject &root, Config &config)
         const std::optional<QJsonObject> object = r.object(list->at(i), here);
         if (!object)
             continue;
-        r.rejectUnknownKeys(*object, here,
-                            {"id", "opd", "url", "format", "intervalSeconds", "timeoutSeconds",
-                             "deadlineSeconds", "values"});
-        FeedConfig feed;
-        feed.id = r.string(*object, here, QStringLiteral("id"), true).value_or(QString());
+        FeedConfig feed = readFeed(r, *object, here, &knownIndicators, fedIndicators);
         if (!feed.id.isEmpty())
             r.unique(seenFeeds, feed.id, here.child(QStringLiteral("id")),
                      QStringLiteral("feed id"));
-        feed.opd = r.string(*object, here, QStringLiteral("opd"), true).value_or(QString());
-        feed.url = readUrl(r, *object, here).value_or(QUrl());
-        feed.format =
-            r.oneOf(*object, here, QStringLiteral("format"), kFormats, true).value_or(QString());
-        // A wall polls for weeks: the floor keeps a typo from hammering an agency's server.
-        feed.intervalSeconds =
-            r.integer(*object, here, QStringLiteral("intervalSeconds"), 60, 1, 86400);
-        feed.timeoutSeconds =
-            r.integer(*object, here, QStringLiteral("timeoutSeconds"), 10, 1, 600);
-        feed.deadlineSeconds =
-            r.integer(*object, here, QStringLiteral("deadlineSeconds"), 30, 1, 3600);
-        if (feed.deadlineSeconds < feed.timeoutSeconds) {
-            r.error(
-                here.child(QStringLiteral("deadlineSeconds")),
-                QStringLiteral("the deadline (%1 s) must not be shorter than the timeout (%2 s)")
-                    .arg(feed.deadlineSeconds)
-                    .arg(feed.timeoutSeconds));
-        }
-
-        const JsonPointer valuesAt = here.child(QStringLiteral("values"));
-        const std::optional<QJsonArray> values =
-            r.array(*object, here, QStringLiteral("values"), true);
-        if (values && values->isEmpty())
-            r.error(valuesAt, QStringLiteral("a feed must map at least one value"));
-        for (qsizetype v = 0; values && v < values->size(); ++v) {
-            const JsonPointer valueAt = valuesAt.child(v);
-            const std::optional<QJsonObject> mapping = r.object(values->at(v), valueAt);
-            if (!mapping)
-                continue;
-            r.rejectUnknownKeys(*mapping, valueAt, {"indicator", "pointer", "timePointer"});
-            ValueMapping value;
-            value.indicator =
-                r.string(*mapping, valueAt, QStringLiteral("indicator"), true).value_or(QString());
-            const JsonPointer indicatorAt = valueAt.child(QStringLiteral("indicator"));
-            if (!value.indicator.isEmpty()) {
-                if (!knownIndicators.contains(value.indicator)) {
-                    r.error(indicatorAt, QStringLiteral("unknown indicator \"%1\"; define it under "
-                                                        "/indicators")
-                                             .arg(value.indicator));
-                } else {
-                    r.unique(fedIndicators, value.indicator, indicatorAt,
-                             QStringLiteral("source for indicator"));
-                }
-            }
-            value.pointer = r.pointer(*mapping, valueAt, QStringLiteral("pointer"), true)
-                                .value_or(JsonPointer());
-            value.timePointer = r.pointer(*mapping, valueAt, QStringLiteral("timePointer"), false);
-            feed.values.append(value);
-        }
         config.feeds.append(feed);
+    }
+}
+
+void readAlerts(Reader &r, const QJsonObject &root, Config &config)
+{
+    const JsonPointer at = JsonPointer().child(QStringLiteral("alerts"));
+    const std::optional<QJsonArray> list =
+        r.array(root, JsonPointer(), QStringLiteral("alerts"), false);
+    if (!list)
+        return;
+    QSet<QString> indicators;
+    for (const IndicatorConfig &indicator : std::as_const(config.indicators))
+        indicators.insert(indicator.id);
+    QSet<QString> feeds;
+    for (const FeedConfig &feed : std::as_const(config.feeds))
+        feeds.insert(feed.id);
+    QHash<QString, JsonPointer> seen;
+    for (qsizetype i = 0; i < list->size(); ++i) {
+        const JsonPointer here = at.child(i);
+        const std::optional<QJsonObject> object = r.object(list->at(i), here);
+        if (!object)
+            continue;
+        r.rejectUnknownKeys(*object, here,
+                            {"id", "indicator", "feed", "above", "below", "staleForSeconds",
+                             "failingForSeconds", "severity", "message"});
+        AlertRule rule;
+        rule.id = r.string(*object, here, QStringLiteral("id"), true).value_or(QString());
+        if (!rule.id.isEmpty())
+            r.unique(seen, rule.id, here.child(QStringLiteral("id")), QStringLiteral("alert id"));
+        rule.critical = r.oneOf(*object, here, QStringLiteral("severity"),
+                                {QStringLiteral("warning"), QStringLiteral("critical")}, true)
+                            .value_or(QString()) == QLatin1String("critical");
+        const QStringList conditions = {QStringLiteral("above"), QStringLiteral("below"),
+                                        QStringLiteral("staleForSeconds"),
+                                        QStringLiteral("failingForSeconds")};
+        QStringList given;
+        for (const QString &key : conditions) {
+            if (object->contains(key))
+                given.append(key);
+        }
+        if (given.size() != 1) {
+            r.error(here, QStringLiteral("an alert needs exactly one condition: above, below, "
+                                         "staleForSeconds or failingForSeconds"));
+            continue;
+        }
+        const QString condition = given.constFirst();
+        if (condition == QLatin1String("above") || condition == QLatin1String("below")) {
+            rule.kind = condition == QLatin1String("above") ? AlertRule::Kind::Above
+                                                            : AlertRule::Kind::Below;
+            rule.level = readNumber(r, *object, here, condition).value_or(0);
+        } else {
+            rule.kind = condition == QLatin1String("staleForSeconds") ? AlertRule::Kind::Stale
+                                                                      : AlertRule::Kind::Failing;
+            rule.forSeconds = r.integer(*object, here, condition, 0, 0, 30 * 86400);
+        }
+        if (rule.kind == AlertRule::Kind::Failing) {
+            rule.feed = r.string(*object, here, QStringLiteral("feed"), true).value_or(QString());
+            if (!rule.feed.isEmpty() && !feeds.contains(rule.feed))
+                r.error(here.child(QStringLiteral("feed")),
+                        QStringLiteral("unknown feed \"%1\"").arg(rule.feed));
+        } else {
+            rule.indicator =
+                r.string(*object, here, QStringLiteral("indicator"), true).value_or(QString());
+            if (!rule.indicator.isEmpty() && !indicators.contains(rule.indicator))
+                r.error(here.child(QStringLiteral("indicator")),
+                        QStringLiteral("unknown indicator \"%1\"; define it under /indicators")
+                            .arg(rule.indicator));
+        }
+        if (object->contains(QStringLiteral("message")))
+            rule.message = readLabelAt(r, *object, here, QStringLiteral("message"));
+        config.alerts.append(rule);
     }
 }
 
@@ -456,6 +799,41 @@ ConfigLoader::Result ConfigLoader::loadFile(const QString &path)
     return result;
 }
 
+ConfigLoader::FeedResult ConfigLoader::loadFeedFile(const QString &path)
+{
+    FeedResult result;
+    Diagnostic d;
+    d.file = path;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        d.message = QStringLiteral("cannot read the file: %1").arg(file.errorString());
+        result.errors.append(d);
+        return result;
+    }
+    const QByteArray bytes = file.readAll();
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        const TextPosition pos = TextPosition::fromJsonError(bytes, parseError);
+        d.line = pos.line;
+        d.column = pos.column;
+        d.message = QStringLiteral("invalid JSON: %1").arg(parseError.errorString());
+        result.errors.append(d);
+        return result;
+    }
+    Reader r(path, result.errors);
+    const std::optional<QJsonObject> object =
+        r.object(document.isObject() ? QJsonValue(document.object()) : QJsonValue(document.array()),
+                 JsonPointer());
+    if (!object)
+        return result;
+    QHash<QString, JsonPointer> fed;
+    FeedConfig feed = readFeed(r, *object, JsonPointer(), nullptr, fed);
+    if (result.errors.isEmpty())
+        result.feed = std::move(feed);
+    return result;
+}
+
 ConfigLoader::Result ConfigLoader::loadBytes(const QByteArray &bytes, const QString &fileName)
 {
     Result result;
@@ -483,7 +861,9 @@ ConfigLoader::Result ConfigLoader::loadBytes(const QByteArray &bytes, const QStr
     if (!readVersion(r, *root, config))
         return result;
     r.rejectUnknownKeys(*root, JsonPointer(),
-                        {"version", "locale", "timeZone", "feeds", "indicators", "screens"});
+                        {"version", "locale", "timeZone", "historyDays", "feeds", "indicators",
+                         "alerts", "screens"});
+    config.historyDays = r.integer(*root, JsonPointer(), QStringLiteral("historyDays"), 7, 1, 366);
 
     if (const std::optional<QString> locale =
             r.string(*root, JsonPointer(), QStringLiteral("locale"), false)) {
@@ -513,6 +893,7 @@ ConfigLoader::Result ConfigLoader::loadBytes(const QByteArray &bytes, const QStr
 
     readIndicators(r, *root, config);
     readFeeds(r, *root, config);
+    readAlerts(r, *root, config);
     readScreens(r, *root, config);
 
     if (result.errors.isEmpty()) {

@@ -20,6 +20,16 @@ public:
     };
 
     static Result loadFile(const QString &path);
+
+    struct FeedResult
+    {
+        std::optional<FeedConfig> feed;
+        Diagnostics errors;
+    };
+    // One feed definition on its own, the same JSON as one entry of a config's "feeds", as
+    // `pantau --probe` reads it. Indicator ids are not checked: there is no list to check them
+    // against.
+    static FeedResult loadFeedFile(const QString &path);
     // `fileName` is only used to label diagnostics.
     static Result loadBytes(const QByteArray &bytes, const QString &fileName);
 };

@@ -18,6 +18,10 @@ class Clock;
 
 // Polls one feed on its own timer and turns each answer into a FeedResult. The next poll is
 // scheduled only after the current one ends, so a slow server never gets overlapping requests.
+// Every request is bounded twice: a transfer timeout for silence, and a deadline for the whole
+// exchange (all CKAN pages included), because a server that trickles a byte a second never
+// trips the first. Answers larger than the feed's limit are cut off, however they are
+// compressed.
 class FeedPoller : public QObject
 {
     Q_OBJECT
@@ -36,15 +40,28 @@ public:
     // Polls at once unless a request is already under way.
     void pollNow();
     bool isBusy() const { return !m_reply.isNull(); }
+    // Keep the read payload in each result, for showing what the parser saw (--probe --records).
+    void setKeepPayload(bool keep) { m_keepPayload = keep; }
+
+    // The most CKAN pages one poll follows.
+    static constexpr int MaxPages = 100;
 
 signals:
     void finished(const Pantau::FeedResult &result);
 
 private:
+    void request(const QUrl &url);
+    void onReadyRead();
     void onReplyFinished();
     void onDeadline();
+    void finish(FeedResult result);
     void scheduleNext();
-    FeedResult failure(const QString &reason) const;
+    // A result stamped with the feed, the time and what this poll cost; failed when `error` is set.
+    FeedResult makeResult(const QString &error = QString()) const;
+    // Takes what the reply has read so far; false once the answer is over the size limit.
+    bool consume(QNetworkReply *reply);
+    // Why the answer cannot be used as this feed's format, or empty when it can.
+    QString checkContentType(QNetworkReply *reply) const;
 
     FeedConfig m_config;
     QUrl m_url;
@@ -55,7 +72,16 @@ private:
     QTimer m_deadlineTimer;
     QElapsedTimer m_latency;
     QPointer<QNetworkReply> m_reply;
-    bool m_deadlineHit = false;
+    QByteArray m_body;
+    QString m_abortReason; // set when we end a request ourselves
+    qint64 m_bytesTotal = 0;
+    int m_page = 0;
+    QJsonValue m_merged; // CKAN pages read so far
+    QStringList m_warnings;
+    // Validators of the last good answer, for a conditional request.
+    QByteArray m_etag;
+    QByteArray m_lastModified;
+    bool m_keepPayload = false;
 };
 
 } // namespace Pantau

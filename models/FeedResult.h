@@ -3,7 +3,9 @@
 #include "Sample.h"
 
 #include <QDateTime>
+#include <QJsonValue>
 #include <QString>
+#include <QStringList>
 
 namespace Pantau {
 
@@ -17,8 +19,14 @@ struct FeedResult
     int httpStatus = 0;
     qint64 latencyMs = 0;
     qint64 bytes = 0;
+    // The server answered 304: what we have is still current.
+    bool notModified = false;
     QList<Sample> samples;
     QList<SampleError> sampleErrors;
+    QList<EventRecord> events;
+    QStringList warnings; // parts of the payload that were skipped, with why
+    // The payload as read, before mapping; only kept when the poller is asked to (--probe).
+    QJsonValue payload;
 
     bool ok() const { return error.isEmpty(); }
 };

@@ -1,25 +1,51 @@
 #include "IndicatorModel.h"
 
+#include "Clock.h"
+
 #include <QJsonObject>
 
 namespace Pantau {
 
-IndicatorModel::IndicatorModel(const Config &config, QObject *parent)
+IndicatorModel::IndicatorModel(const Config &config, const Clock *clock, QObject *parent)
     : QAbstractListModel(parent)
+    , m_clock(clock)
 {
+    History::Limits limits;
+    limits.spanMs = qint64(config.historyDays) * 24 * 60 * 60 * 1000;
     m_rows.reserve(config.indicators.size());
     for (const IndicatorConfig &indicator : config.indicators) {
         m_rowById.insert(indicator.id, int(m_rows.size()));
-        m_rows.push_back(Row{indicator, {}, {}, {}, {}, {}, IndicatorStatus::NoData, {}});
+        Row row;
+        row.config = indicator;
+        row.history = History(limits);
+        m_rows.push_back(std::move(row));
     }
     for (const FeedConfig &feed : config.feeds) {
-        for (const ValueMapping &mapping : feed.values) {
-            const auto it = m_rowById.constFind(mapping.indicator);
-            if (it == m_rowById.constEnd())
-                continue;
+        auto claim = [&](const QString &indicator) {
+            const auto it = m_rowById.constFind(indicator);
+            if (it == m_rowById.constEnd() || !m_rows[*it].feedId.isEmpty())
+                return;
             m_rows[*it].feedId = feed.id;
             m_rows[*it].opd = feed.opd;
+            m_rows[*it].staleAfterSeconds = feed.effectiveStaleAfterSeconds();
             m_rowsByFeed[feed.id].append(*it);
+        };
+        for (const ValueMapping &mapping : feed.values)
+            claim(mapping.indicator);
+        for (const SeriesMapping &series : feed.series) {
+            for (const QString &indicator : series.indicators)
+                claim(indicator);
+            if (series.indicatorTemplate.isEmpty())
+                continue;
+            // Every configured indicator the template can produce ("aduan.{key}") is this feed's.
+            const QString prefix = series.indicatorTemplate.section(QStringLiteral("{key}"), 0, 0);
+            const QString suffix = series.indicatorTemplate.section(QStringLiteral("{key}"), 1);
+            for (const IndicatorConfig &indicator : config.indicators) {
+                if (indicator.id.size() > prefix.size() + suffix.size() &&
+                    indicator.id.startsWith(prefix) && indicator.id.endsWith(suffix)) {
+                    claim(indicator.id);
+                }
+            }
         }
     }
 }
@@ -58,10 +84,24 @@ QVariant IndicatorModel::data(const QModelIndex &index, int role) const
         return row.sourceTime;
     case FetchTimeRole:
         return row.fetchTime;
+    case DataTimeRole:
+        return row.dataTime();
     case StatusRole:
         return QVariant::fromValue(row.status);
     case ErrorRole:
         return row.error;
+    case FromCacheRole:
+        return row.fromCache;
+    case SourceTimeInFutureRole:
+        return row.sourceTimeInFuture;
+    case StaleAfterRole:
+        return row.staleAfterSeconds;
+    case PreviousValueRole:
+        return row.previous ? QVariant(*row.previous) : QVariant();
+    case HistoryRole:
+        return QVariant::fromValue(row.history.points());
+    case RecentRole:
+        return QVariant::fromValue(row.history.recent(RecentPoints));
     default:
         break;
     }
@@ -84,6 +124,13 @@ QHash<int, QByteArray> IndicatorModel::roleNames() const
     names.insert(FetchTimeRole, "fetchTime");
     names.insert(StatusRole, "status");
     names.insert(ErrorRole, "error");
+    names.insert(DataTimeRole, "dataTime");
+    names.insert(FromCacheRole, "fromCache");
+    names.insert(SourceTimeInFutureRole, "sourceTimeInFuture");
+    names.insert(StaleAfterRole, "staleAfter");
+    names.insert(PreviousValueRole, "previousValue");
+    names.insert(HistoryRole, "history");
+    names.insert(RecentRole, "recent");
     return names;
 }
 
@@ -93,12 +140,83 @@ QModelIndex IndicatorModel::indexOf(const QString &indicatorId) const
     return it == m_rowById.constEnd() ? QModelIndex() : index(*it);
 }
 
+QDateTime IndicatorModel::Row::dataTime() const
+{
+    return sourceTime.isValid() && !sourceTimeInFuture ? sourceTime : fetchTime;
+}
+
+IndicatorStatus IndicatorModel::computeStatus(const Row &row, const QDateTime &now) const
+{
+    if (!row.error.isEmpty())
+        return IndicatorStatus::Error;
+    if (!row.value)
+        return IndicatorStatus::NoData;
+    if (row.fromCache)
+        return IndicatorStatus::Stale;
+    const QDateTime dataTime = row.dataTime();
+    if (row.staleAfterSeconds > 0 && dataTime.isValid() &&
+        dataTime.secsTo(now) > row.staleAfterSeconds) {
+        return IndicatorStatus::Stale;
+    }
+    const Thresholds &t = row.config.thresholds;
+    auto past = [&](std::optional<double> level) {
+        return level && (t.higherIsWorse ? *row.value >= *level : *row.value <= *level);
+    };
+    if (past(t.critical))
+        return IndicatorStatus::Critical;
+    if (past(t.warning))
+        return IndicatorStatus::Warning;
+    return IndicatorStatus::Ok;
+}
+
+void IndicatorModel::updateStatus(Row &row, const QDateTime &now, QList<int> &changed)
+{
+    const IndicatorStatus status = computeStatus(row, now);
+    if (status != row.status) {
+        row.status = status;
+        changed.append(StatusRole);
+    }
+}
+
+void IndicatorModel::emitChanged(int row, const QList<int> &roles)
+{
+    if (roles.isEmpty())
+        return;
+    const QModelIndex cell = index(row);
+    emit dataChanged(cell, cell, roles);
+}
+
 void IndicatorModel::applyFeedResult(const FeedResult &result)
 {
     const QList<int> feedRows = m_rowsByFeed.value(result.feedId);
+    const QDateTime now = m_clock->now();
     if (!result.ok()) {
         for (int row : feedRows)
             setError(row, result.error);
+        return;
+    }
+    if (result.notModified) {
+        // The source confirms that what is shown is still its latest: it is as fresh as now.
+        for (int rowIndex : feedRows) {
+            Row &row = m_rows[size_t(rowIndex)];
+            if (!row.value)
+                continue;
+            const QDateTime dataTimeBefore = row.dataTime();
+            QList<int> changed = {FetchTimeRole};
+            row.fetchTime = result.fetchTime;
+            if (row.dataTime() != dataTimeBefore)
+                changed.append(DataTimeRole);
+            if (!row.error.isEmpty()) {
+                row.error.clear();
+                changed.append(ErrorRole);
+            }
+            if (row.fromCache) {
+                row.fromCache = false;
+                changed.append(FromCacheRole);
+            }
+            updateStatus(row, now, changed);
+            emitChanged(rowIndex, changed);
+        }
         return;
     }
     QSet<int> answered;
@@ -107,27 +225,38 @@ void IndicatorModel::applyFeedResult(const FeedResult &result)
         if (it == m_rowById.constEnd())
             continue;
         Row &row = m_rows[size_t(*it)];
+        const QDateTime dataTimeBefore = row.dataTime();
         QList<int> changed = {FetchTimeRole};
         if (row.value != sample.value) {
+            row.previous = row.value;
             row.value = sample.value;
-            changed.append(ValueRole);
+            changed << ValueRole << PreviousValueRole;
         }
         if (row.sourceTime != sample.sourceTime) {
             row.sourceTime = sample.sourceTime;
             changed.append(SourceTimeRole);
         }
-        if (row.status != IndicatorStatus::Ok) {
-            row.status = IndicatorStatus::Ok;
-            changed.append(StatusRole);
+        if (row.sourceTimeInFuture != sample.sourceTimeInFuture) {
+            row.sourceTimeInFuture = sample.sourceTimeInFuture;
+            changed.append(SourceTimeInFutureRole);
         }
         if (!row.error.isEmpty()) {
             row.error.clear();
             changed.append(ErrorRole);
         }
+        if (row.fromCache) {
+            row.fromCache = false;
+            changed.append(FromCacheRole);
+        }
         row.fetchTime = result.fetchTime;
+        if (row.dataTime() != dataTimeBefore)
+            changed.append(DataTimeRole);
+        // History is kept by the time of the data, so a re-sent old value does not repeat.
+        if (row.history.add(row.dataTime().toMSecsSinceEpoch(), sample.value))
+            changed << HistoryRole << RecentRole;
+        updateStatus(row, now, changed);
         answered.insert(*it);
-        const QModelIndex cell = index(*it);
-        emit dataChanged(cell, cell, changed);
+        emitChanged(*it, changed);
     }
     for (const SampleError &sampleError : result.sampleErrors) {
         const auto it = m_rowById.constFind(sampleError.indicator);
@@ -141,17 +270,71 @@ void IndicatorModel::setError(int rowIndex, const QString &reason)
     // The fetch time stays that of the last good value, so the age shown stays honest.
     Row &row = m_rows[size_t(rowIndex)];
     QList<int> changed;
-    if (row.status != IndicatorStatus::Error) {
-        row.status = IndicatorStatus::Error;
-        changed.append(StatusRole);
-    }
     if (row.error != reason) {
         row.error = reason;
         changed.append(ErrorRole);
     }
-    if (!changed.isEmpty()) {
-        const QModelIndex cell = index(rowIndex);
-        emit dataChanged(cell, cell, changed);
+    updateStatus(row, m_clock->now(), changed);
+    emitChanged(rowIndex, changed);
+}
+
+void IndicatorModel::refreshStatus()
+{
+    const QDateTime now = m_clock->now();
+    for (size_t i = 0; i < m_rows.size(); ++i) {
+        QList<int> changed;
+        updateStatus(m_rows[i], now, changed);
+        emitChanged(int(i), changed);
+    }
+}
+
+QDateTime IndicatorModel::nextStatusChange() const
+{
+    QDateTime next;
+    for (const Row &row : m_rows) {
+        if (!row.value || row.status == IndicatorStatus::Stale || row.staleAfterSeconds <= 0 ||
+            !row.dataTime().isValid()) {
+            continue;
+        }
+        const QDateTime staleAt = row.dataTime().addSecs(row.staleAfterSeconds + 1);
+        if (!next.isValid() || staleAt < next)
+            next = staleAt;
+    }
+    return next;
+}
+
+QList<IndicatorModel::CachedValue> IndicatorModel::cachedValues() const
+{
+    QList<CachedValue> values;
+    for (const Row &row : m_rows) {
+        if (row.value)
+            values.append(
+                {row.config.id, *row.value, row.sourceTime, row.fetchTime, row.history.points()});
+    }
+    return values;
+}
+
+void IndicatorModel::restore(const QList<CachedValue> &values)
+{
+    const QDateTime now = m_clock->now();
+    for (const CachedValue &cached : values) {
+        const auto it = m_rowById.constFind(cached.id);
+        if (it == m_rowById.constEnd())
+            continue; // an indicator the config no longer has
+        Row &row = m_rows[size_t(*it)];
+        if (row.value)
+            continue; // a fresh value already came in
+        row.value = cached.value;
+        row.sourceTime = cached.sourceTime;
+        row.fetchTime = cached.fetchTime;
+        row.fromCache = true;
+        row.history.clear();
+        for (const QPointF &point : cached.history)
+            row.history.add(qint64(point.x()), point.y());
+        QList<int> changed = {ValueRole,     SourceTimeRole, FetchTimeRole, DataTimeRole,
+                              FromCacheRole, HistoryRole,    RecentRole};
+        updateStatus(row, now, changed);
+        emitChanged(*it, changed);
     }
 }
 
@@ -172,6 +355,10 @@ QJsonArray IndicatorModel::stateJson() const
                                               : QJsonValue());
         if (!row.error.isEmpty())
             object.insert(QStringLiteral("error"), row.error);
+        if (row.fromCache)
+            object.insert(QStringLiteral("fromCache"), true);
+        if (row.sourceTimeInFuture)
+            object.insert(QStringLiteral("sourceTimeInFuture"), true);
         list.append(object);
     }
     return list;

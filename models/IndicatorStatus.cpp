@@ -9,6 +9,12 @@ QString statusKey(IndicatorStatus status)
         return QStringLiteral("no-data");
     case IndicatorStatus::Ok:
         return QStringLiteral("ok");
+    case IndicatorStatus::Warning:
+        return QStringLiteral("warning");
+    case IndicatorStatus::Critical:
+        return QStringLiteral("critical");
+    case IndicatorStatus::Stale:
+        return QStringLiteral("stale");
     case IndicatorStatus::Error:
         return QStringLiteral("error");
     }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "EventRecord.h"
+
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -12,6 +14,9 @@ struct Sample
     QString indicator;
     double value = 0;
     QDateTime sourceTime; // the source's own time for the value; invalid when it gave none
+    // The source time lies ahead of our clock by more than a small tolerance: shown, but not
+    // trusted to say how fresh the value is.
+    bool sourceTimeInFuture = false;
 };
 
 // A value the mapping asked for but could not read, with where and why.
@@ -28,6 +33,7 @@ struct ParseResult
 {
     QList<Sample> samples;
     QList<SampleError> sampleErrors;
+    QList<EventRecord> events;
     QString error;
 
     bool ok() const { return error.isEmpty(); }

@@ -49,11 +49,8 @@ Tile::Frame KpiTile::frame() const
     f.opd = m_index.data(IndicatorModel::OpdRole).toString();
     f.dimension = m_index.data(IndicatorModel::DimensionRole).toString();
     f.status = m_index.data(IndicatorModel::StatusRole).value<IndicatorStatus>();
-    // The age is that of the data itself: the source's own time when it gave one, else when
-    // it was fetched. A source time ahead of our clock is not trusted for that.
-    const QDateTime source = m_index.data(IndicatorModel::SourceTimeRole).toDateTime();
-    const QDateTime fetched = m_index.data(IndicatorModel::FetchTimeRole).toDateTime();
-    f.dataTime = source.isValid() && source <= fetched ? source : fetched;
+    f.dataTime = m_index.data(IndicatorModel::DataTimeRole).toDateTime();
+    f.fromCache = m_index.data(IndicatorModel::FromCacheRole).toBool();
     f.error = m_index.data(IndicatorModel::ErrorRole).toString();
     return f;
 }
@@ -73,20 +70,25 @@ void KpiTile::paintContent(QPainter &painter, const QRectF &area, const Frame &f
                            value.toDouble(), m_index.data(IndicatorModel::DecimalsRole).toInt())
                      : valueText();
     const QString unitText = separateUnit ? QStringLiteral(" ") + unit : QString();
-    const bool lastGood = frame.status == IndicatorStatus::Error && value.isValid();
+    // A value that is not current (failing feed, stale, from the cache) is dimmed and labelled,
+    // never shown as if it were current.
+    const bool lastGood =
+        (frame.status == IndicatorStatus::Error || frame.status == IndicatorStatus::Stale) &&
+        value.isValid();
 
     QRectF valueRect = area;
     if (lastGood) {
-        // The last good value of a failing feed is kept, dimmed and labelled, never shown as
-        // if it were current.
         const qreal noteSize = std::clamp(area.height() * 0.14, 9.0, 36.0);
         const QRectF noteRect(area.left(), area.bottom() - noteSize * 1.4, area.width(),
                               noteSize * 1.4);
         valueRect.setBottom(noteRect.top());
         painter.setPen(theme.mutedText);
         painter.setFont(theme.font(noteSize));
-        painter.drawText(noteRect, Qt::AlignLeft | Qt::AlignVCenter,
-                         tr("Nilai terakhir yang berhasil dimuat"));
+        const QString note = frame.fromCache ? tr("Dari cache, menunggu data baru")
+                             : frame.status == IndicatorStatus::Stale
+                                 ? tr("Data lama, belum diperbarui")
+                                 : tr("Nilai terakhir yang berhasil dimuat");
+        painter.drawText(noteRect, Qt::AlignLeft | Qt::AlignVCenter, note);
     }
 
     // The largest size at which number and unit fit: the number is the point of the tile.

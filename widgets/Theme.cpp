@@ -45,8 +45,14 @@ QColor Theme::statusColor(IndicatorStatus status) const
     switch (status) {
     case IndicatorStatus::Ok:
         return QColor(0x2e, 0xb8, 0x72);
+    case IndicatorStatus::Warning:
+        return QColor(0xc7, 0x8a, 0x00);
+    case IndicatorStatus::Critical:
+        return QColor(0xd3, 0x2f, 0x2f);
+    case IndicatorStatus::Stale:
+        return QColor(0x7a, 0x6a, 0x9a);
     case IndicatorStatus::Error:
-        return QColor(0xe5, 0x39, 0x35);
+        return QColor(0xb0, 0x30, 0x60);
     case IndicatorStatus::NoData:
         break;
     }
@@ -58,6 +64,12 @@ QString Theme::statusWord(IndicatorStatus status)
     switch (status) {
     case IndicatorStatus::Ok:
         return QCoreApplication::translate("Theme", "Normal");
+    case IndicatorStatus::Warning:
+        return QCoreApplication::translate("Theme", "Waspada");
+    case IndicatorStatus::Critical:
+        return QCoreApplication::translate("Theme", "Kritis");
+    case IndicatorStatus::Stale:
+        return QCoreApplication::translate("Theme", "Data lama");
     case IndicatorStatus::Error:
         return QCoreApplication::translate("Theme", "Galat");
     case IndicatorStatus::NoData:
@@ -71,6 +83,12 @@ QString Theme::statusIcon(IndicatorStatus status)
     switch (status) {
     case IndicatorStatus::Ok:
         return QStringLiteral("\u2713"); // check mark
+    case IndicatorStatus::Warning:
+        return QStringLiteral("\u25b2"); // triangle
+    case IndicatorStatus::Critical:
+        return QStringLiteral("\u2716"); // heavy cross
+    case IndicatorStatus::Stale:
+        return QStringLiteral("\u231b"); // hourglass
     case IndicatorStatus::Error:
         return QStringLiteral("\u26a0"); // warning sign
     case IndicatorStatus::NoData:

@@ -32,6 +32,7 @@ protected:
         IndicatorStatus status = IndicatorStatus::NoData;
         QDateTime dataTime; // when the data shown was fetched; invalid when none
         QString error;      // the reason of the last failure, in plain words
+        bool fromCache = false;
     };
 
     virtual Frame frame() const = 0;

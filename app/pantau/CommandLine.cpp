@@ -35,8 +35,17 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     const QCommandLineOption listScreensOption(
         QStringLiteral("list-screens"),
         QStringLiteral("Print the monitors this machine has, by the names a config uses."));
+    const QCommandLineOption probeOption(
+        QStringLiteral("probe"),
+        QStringLiteral("Fetch the feed defined in FEEDFILE (one entry of a config's \"feeds\") "
+                       "once and print its samples, one JSON object per line. With --config, "
+                       "units come from that config."),
+        QStringLiteral("FEEDFILE"));
+    const QCommandLineOption recordsOption(
+        QStringLiteral("records"),
+        QStringLiteral("With --probe: print the records as the parser read them, before mapping."));
     parser.addOptions({configOption, windowedOption, checkOption, snapshotOption, settleOption,
-                       listScreensOption});
+                       listScreensOption, probeOption, recordsOption});
     // No QCoreApplication exists yet, so Qt cannot know the program's name for the usage line.
     result.helpText =
         parser.helpText().replace(QStringLiteral("<executable_name>"), QStringLiteral("pantau"));
@@ -85,6 +94,17 @@ CommandLine CommandLine::parse(const QStringList &arguments)
             return result;
         }
         result.settleSeconds = seconds;
+    }
+    if (parser.isSet(recordsOption) && !parser.isSet(probeOption)) {
+        result.action = Action::Invalid;
+        result.error = QStringLiteral("--records only applies with --probe");
+        return result;
+    }
+    if (parser.isSet(probeOption)) {
+        result.action = Action::Probe;
+        result.probePath = parser.value(probeOption);
+        result.probeRecords = parser.isSet(recordsOption);
+        return result;
     }
     if (parser.isSet(checkOption)) {
         result.action = Action::CheckConfig;

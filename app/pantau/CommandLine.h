@@ -11,11 +11,13 @@ namespace Pantau {
 // --help, --version and --check-config work on a machine with no display at all.
 struct CommandLine
 {
-    enum class Action { RunWall, Help, Version, CheckConfig, ListScreens, Invalid };
+    enum class Action { RunWall, Help, Version, CheckConfig, Probe, ListScreens, Invalid };
 
     Action action = Action::RunWall;
     QString configPath;      // empty: the built-in demo
     QString checkConfigPath; // for --check-config
+    QString probePath;         // for --probe: one feed definition
+    bool probeRecords = false; // --records: print records before mapping
     QString snapshotDir;     // non-empty: render once, write PNGs and state.json, exit
     std::optional<int> settleSeconds;
     bool windowed = false;

@@ -34,7 +34,7 @@ bool Wall::build(QString *error)
         }
         demoBase = m_demoServer->baseUrl();
     }
-    m_indicators = new IndicatorModel(m_config, this);
+    m_indicators = new IndicatorModel(m_config, &m_clock, this);
     m_feeds = new FeedManager(m_config, demoBase, &m_clock, this);
     connect(m_feeds, &FeedManager::feedFinished, m_indicators, &IndicatorModel::applyFeedResult);
     connect(m_feeds, &FeedManager::feedFinished, this, [](const FeedResult &result) {

@@ -3,6 +3,7 @@
 
 #include "CommandLine.h"
 #include "ConfigLoader.h"
+#include "Probe.h"
 #include "Wall.h"
 
 #include <QApplication>
@@ -42,6 +43,42 @@ int checkConfig(const QString &path)
                           .arg(c.screens.size())
                           .arg(c.locale, c.timeZone));
     return 0;
+}
+
+int probe(const CommandLine &cl)
+{
+    const ConfigLoader::FeedResult loaded = ConfigLoader::loadFeedFile(cl.probePath);
+    if (!loaded.feed) {
+        for (const Diagnostic &d : loaded.errors)
+            printLine(stderr, d.toString());
+        return ExitUsage;
+    }
+    if (loaded.feed->isDemo()) {
+        printLine(stderr, QStringLiteral("%1: demo: feeds exist only inside a running wall; "
+                                         "probe an http(s) URL or a file")
+                              .arg(cl.probePath));
+        return ExitUsage;
+    }
+    QHash<QString, QString> units;
+    QString zone = QStringLiteral("Asia/Jakarta");
+    if (!cl.configPath.isEmpty()) {
+        const ConfigLoader::Result config = ConfigLoader::loadFile(cl.configPath);
+        if (!config.config) {
+            for (const Diagnostic &d : config.errors)
+                printLine(stderr, d.toString());
+            return ExitUsage;
+        }
+        for (const IndicatorConfig &indicator : config.config->indicators)
+            units.insert(indicator.id, indicator.unit);
+        zone = config.config->timeZone;
+    }
+    if (!loaded.feed->timeZone.isEmpty())
+        zone = loaded.feed->timeZone;
+    Probe run(*loaded.feed, units, zone, cl.probeRecords);
+    QObject::connect(&run, &Probe::finished, QCoreApplication::instance(), &QCoreApplication::exit,
+                     Qt::QueuedConnection);
+    run.start();
+    return QCoreApplication::exec();
 }
 
 int listScreens()
@@ -89,6 +126,10 @@ int main(int argc, char *argv[])
         // No display is needed to validate a file.
         QCoreApplication app(argc, argv);
         return checkConfig(cl.checkConfigPath);
+    }
+    case CommandLine::Action::Probe: {
+        QCoreApplication app(argc, argv);
+        return probe(cl);
     }
     case CommandLine::Action::ListScreens: {
         QApplication app(argc, argv);

@@ -400,14 +400,14 @@ TEST_CASE("ConfigLoader rejects an unknown locale and time zone", "[ConfigLoader
                    Catch::Contains("Asia/Jakarta"));
 }
 
-TEST_CASE("ConfigLoader accepts only http, https and demo URLs", "[ConfigLoader]")
+TEST_CASE("ConfigLoader accepts only http, https, file and demo URLs", "[ConfigLoader]")
 {
     const Diagnostics errors = rejected("bad-url.json");
     INFO(dump(errors));
     CHECK(errors.size() == 2);
     CHECK_THAT(str(at(errors, "/feeds/0/url").message),
                Catch::Contains("unsupported URL scheme \"ftp\"") &&
-                   Catch::Contains("http, https or demo"));
+                   Catch::Contains("http, https, file, demo or a file path"));
     CHECK_THAT(str(at(errors, "/feeds/1/url").message),
                Catch::Contains("demo:/bpkad/realisasi-apbd"));
 }
@@ -471,11 +471,12 @@ TEST_CASE("ConfigLoader checks each rule on its own", "[ConfigLoader]")
         {"negative timeout",
          [=](QJsonObject &r) { setIn(r, feeds, 0, QStringLiteral("timeoutSeconds"), -5); },
          "/feeds/0/timeoutSeconds", "must be between 1 and 600, found -5"},
-        {"format csv",
+        {"format xml",
          [=](QJsonObject &r) {
-             setIn(r, feeds, 0, QStringLiteral("format"), QStringLiteral("csv"));
+             setIn(r, feeds, 0, QStringLiteral("format"), QStringLiteral("xml"));
          },
-         "/feeds/0/format", "unsupported value \"csv\"; expected one of: json"},
+         "/feeds/0/format",
+         "unsupported value \"xml\"; expected one of: json, csv, ckan, bps, ngsi"},
         {"url without host",
          [=](QJsonObject &r) {
              setIn(r, feeds, 0, QStringLiteral("url"), QStringLiteral("https:///api/apbd"));
@@ -486,7 +487,7 @@ TEST_CASE("ConfigLoader checks each rule on its own", "[ConfigLoader]")
              setIn(r, feeds, 0, QStringLiteral("url"),
                    QStringLiteral("satudata.blitarkab.go.id/api/apbd"));
          },
-         "/feeds/0/url", "expected http, https or demo"},
+         "/feeds/0/url", "expected http, https, file, demo or a file path"},
         {"url that is not a URL",
          [=](QJsonObject &r) {
              setIn(r, feeds, 0, QStringLiteral("url"), QStringLiteral("https://satu data/api"));

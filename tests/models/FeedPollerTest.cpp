@@ -3,11 +3,14 @@
 #include "FeedManager.h"
 #include "LoopbackServer.h"
 #include "ManualClock.h"
+#include "MisbehavingServer.h"
 
+#include <QFile>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QTemporaryDir>
 #include <QTimer>
 
 #include <catch2/catch.hpp>
@@ -44,45 +47,6 @@ FeedResult pollOnce(FeedPoller &poller)
     REQUIRE(spy.wait(15000));
     return spy.at(0).at(0).value<FeedResult>();
 }
-
-// A TCP server that misbehaves on purpose: accepts and then never answers, or answers one byte
-// at a time forever.
-class MisbehavingServer : public QObject
-{
-public:
-    enum class Mode { Silent, Trickle };
-
-    explicit MisbehavingServer(Mode mode)
-        : m_mode(mode)
-    {
-        connect(&m_server, &QTcpServer::newConnection, this, [this] {
-            while (QTcpSocket *socket = m_server.nextPendingConnection()) {
-                socket->setParent(this);
-                if (m_mode == Mode::Trickle)
-                    trickle(socket);
-            }
-        });
-        m_server.listen(QHostAddress::LocalHost, 0);
-    }
-
-    QUrl url() const
-    {
-        return QUrl(QStringLiteral("http://127.0.0.1:%1/feed").arg(m_server.serverPort()));
-    }
-
-private:
-    void trickle(QTcpSocket *socket)
-    {
-        socket->write(
-            "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 100000\r\n\r\n");
-        auto *timer = new QTimer(socket);
-        connect(timer, &QTimer::timeout, socket, [socket] { socket->write(" "); });
-        timer->start(200); // well inside the 1 s transfer timeout, so only the deadline ends it
-    }
-
-    Mode m_mode;
-    QTcpServer m_server;
-};
 
 } // namespace
 
@@ -224,4 +188,176 @@ TEST_CASE("FeedManager keeps feeds independent and resolves demo URLs")
     CHECK(byFeed.value(QStringLiteral("good")).samples.at(0).value == 7.0);
     CHECK(byFeed.value(QStringLiteral("bad")).error.contains(QStringLiteral("503")));
     CHECK(manager.allFeedsAnswered());
+}
+
+TEST_CASE("FeedPoller asks conditionally and takes 304 as still current")
+{
+    LoopbackServer server;
+    REQUIRE(server.start());
+    server.set(QStringLiteral("/apbd"),
+               {R"({"v": 88.5})", 200, "application/json", {{"ETag", "\"rev-41\""}}});
+    ManualClock clock(t0);
+    QNetworkAccessManager network;
+    FeedPoller poller(
+        feedFor(QStringLiteral("apbd"), QStringLiteral("pendapatan"), QStringLiteral("/v")),
+        server.url(QStringLiteral("/apbd")), wib, &network, &clock);
+    const FeedResult first = pollOnce(poller);
+    REQUIRE(first.ok());
+    CHECK_FALSE(first.notModified);
+    CHECK(server.lastRequestHeader(QStringLiteral("/apbd"), "If-None-Match").isEmpty());
+
+    server.set(QStringLiteral("/apbd"), {QByteArray(), 304, QByteArray()});
+    clock.advanceSeconds(60);
+    const FeedResult second = pollOnce(poller);
+    CHECK(server.lastRequestHeader(QStringLiteral("/apbd"), "If-None-Match") == "\"rev-41\"");
+    CHECK(second.ok());
+    CHECK(second.notModified);
+    CHECK(second.samples.isEmpty());
+    CHECK(second.fetchTime == t0.addSecs(60));
+}
+
+TEST_CASE("FeedPoller follows CKAN pages until a page has no records")
+{
+    LoopbackServer server;
+    REQUIRE(server.start());
+    auto page = [](const char *records, const char *next) {
+        return LoopbackServer::Reply{QByteArray(R"({"success": true, "result": {"records": )") +
+                                     records + R"(, "_links": {"next": ")" + next +
+                                     R"("}, "total": 3}})"};
+    };
+    server.set(
+        QStringLiteral("/api/3/action/datastore_search"),
+        page(R"([{"kecamatan": "Wlingi", "jumlah": 12}, {"kecamatan": "Kanigoro", "jumlah": 7}])",
+             "/api/3/action/datastore_search/p2"));
+    server.set(
+        QStringLiteral("/api/3/action/datastore_search/p2"),
+        page(R"([{"kecamatan": "Srengat", "jumlah": "4"}])", "/api/3/action/datastore_search/p3"));
+    server.set(QStringLiteral("/api/3/action/datastore_search/p3"),
+               page("[]", "/api/3/action/datastore_search/p4"));
+
+    FeedConfig feed;
+    feed.id = QStringLiteral("aduan");
+    feed.format = QStringLiteral("ckan");
+    feed.timeoutSeconds = 5;
+    feed.deadlineSeconds = 10;
+    SeriesMapping series;
+    series.records = JsonPointer::parse(QStringLiteral("/result/records")).value();
+    series.key = QStringLiteral("kecamatan");
+    series.value = QStringLiteral("jumlah");
+    series.indicatorTemplate = QStringLiteral("aduan.{key}");
+    feed.series = {series};
+    ManualClock clock(t0);
+    QNetworkAccessManager network;
+    FeedPoller poller(feed, server.url(QStringLiteral("/api/3/action/datastore_search")), wib,
+                      &network, &clock);
+    const FeedResult result = pollOnce(poller);
+    REQUIRE(result.ok());
+    REQUIRE(result.samples.size() == 3);
+    CHECK(result.samples.at(0).indicator == QStringLiteral("aduan.Wlingi"));
+    CHECK(result.samples.at(2).indicator == QStringLiteral("aduan.Srengat"));
+    CHECK(result.samples.at(2).value == 4.0);
+    CHECK(server.hits(QStringLiteral("/api/3/action/datastore_search/p3")) == 1);
+    CHECK(server.hits(QStringLiteral("/api/3/action/datastore_search/p4")) == 0);
+}
+
+TEST_CASE("FeedPoller reads a local file, for testing a feed from a saved payload")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("harga.csv"));
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write(
+        "\xEF\xBB\xBFKomoditas;Harga Hari Ini\r\nTelur Ayam Ras;28.500\r\nGula Pasir;17.250\r\n");
+    file.close();
+
+    FeedConfig feed;
+    feed.id = QStringLiteral("harga");
+    feed.format = QStringLiteral("csv");
+    feed.numbers.decimalComma = true;
+    SeriesMapping series;
+    series.key = QStringLiteral("Komoditas");
+    series.value = QStringLiteral("Harga Hari Ini");
+    series.indicators = {{QStringLiteral("Telur Ayam Ras"), QStringLiteral("harga.telur")},
+                         {QStringLiteral("Gula Pasir"), QStringLiteral("harga.gula")}};
+    feed.series = {series};
+    ManualClock clock(t0);
+    QNetworkAccessManager network;
+    FeedPoller poller(feed, QUrl::fromLocalFile(path), wib, &network, &clock);
+    FeedResult result = pollOnce(poller);
+    REQUIRE(result.ok());
+    REQUIRE(result.samples.size() == 2);
+    CHECK(result.samples.at(0).value == 28500.0);
+    CHECK(result.samples.at(1).value == 17250.0);
+
+    REQUIRE(QFile::remove(path));
+    result = pollOnce(poller);
+    CHECK_THAT(result.error.toStdString(), Catch::Contains("not found"));
+}
+
+TEST_CASE("FeedPoller sends a secret from the environment or a file, and says when it is missing")
+{
+    LoopbackServer server;
+    REQUIRE(server.start());
+    server.set(QStringLiteral("/secure"), {R"({"v": 1})"});
+    FeedConfig feed = feedFor(QStringLiteral("secure"), QStringLiteral("x"), QStringLiteral("/v"));
+    ManualClock clock(t0);
+    QNetworkAccessManager network;
+
+    SECTION("environment variable")
+    {
+        feed.auth = AuthConfig{QStringLiteral("Authorization"), QStringLiteral("Bearer "),
+                               QStringLiteral("PANTAU_TEST_TOKEN"), QString()};
+        FeedPoller poller(feed, server.url(QStringLiteral("/secure")), wib, &network, &clock);
+        qunsetenv("PANTAU_TEST_TOKEN");
+        FeedResult result = pollOnce(poller);
+        CHECK(result.error == QStringLiteral("credentials missing: environment variable "
+                                             "PANTAU_TEST_TOKEN is not set"));
+        CHECK(server.hits(QStringLiteral("/secure")) == 0);
+        qputenv("PANTAU_TEST_TOKEN", "s3cret");
+        result = pollOnce(poller);
+        qunsetenv("PANTAU_TEST_TOKEN");
+        CHECK(result.ok());
+        CHECK(server.lastRequestHeader(QStringLiteral("/secure"), "Authorization") ==
+              "Bearer s3cret");
+    }
+    SECTION("file")
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("token"));
+        feed.auth = AuthConfig{QStringLiteral("X-Api-Key"), QString(), QString(), path};
+        FeedPoller poller(feed, server.url(QStringLiteral("/secure")), wib, &network, &clock);
+        FeedResult result = pollOnce(poller);
+        CHECK_THAT(result.error.toStdString(), Catch::Contains("credentials missing: cannot read"));
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write("abc123\n");
+        file.close();
+        result = pollOnce(poller);
+        CHECK(result.ok());
+        CHECK(server.lastRequestHeader(QStringLiteral("/secure"), "X-Api-Key") == "abc123");
+    }
+}
+
+TEST_CASE("FeedPoller flags a source time from the future instead of trusting it")
+{
+    LoopbackServer server;
+    REQUIRE(server.start());
+    server.set(
+        QStringLiteral("/sensor"),
+        {R"({"v": 2.41, "t": "2026-11-28T14:00:00+07:00", "u": "2026-11-28T13:02:00+07:00"})"});
+    FeedConfig feed =
+        feedFor(QStringLiteral("sensor"), QStringLiteral("level"), QStringLiteral("/v"));
+    feed.values[0].timePointer = JsonPointer::parse(QStringLiteral("/t")).value();
+    ValueMapping nearFuture;
+    nearFuture.indicator = QStringLiteral("level2");
+    nearFuture.pointer = JsonPointer::parse(QStringLiteral("/v")).value();
+    nearFuture.timePointer = JsonPointer::parse(QStringLiteral("/u")).value();
+    feed.values.append(nearFuture);
+    ManualClock clock(t0); // 13.00 WIB
+    QNetworkAccessManager network;
+    FeedPoller poller(feed, server.url(QStringLiteral("/sensor")), wib, &network, &clock);
+    const FeedResult result = pollOnce(poller);
+    REQUIRE(result.samples.size() == 2);
+    CHECK(result.samples.at(0).sourceTimeInFuture);       // an hour ahead
+    CHECK_FALSE(result.samples.at(1).sourceTimeInFuture); // two minutes: clock drift, tolerated
 }

@@ -1,6 +1,7 @@
 #include "IndicatorModel.h"
 
 #include "ConfigLoader.h"
+#include "ManualClock.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonObject>
@@ -55,7 +56,8 @@ const QDateTime t0(QDate(2026, 11, 28), QTime(6, 0), Qt::UTC);
 TEST_CASE("IndicatorModel starts with one row per indicator and no data")
 {
     const Config config = twoFeedConfig();
-    IndicatorModel model(config);
+    ManualClock clock(t0);
+    IndicatorModel model(config, &clock);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
 
     REQUIRE(model.rowCount() == 3);
@@ -76,7 +78,8 @@ TEST_CASE("IndicatorModel starts with one row per indicator and no data")
 TEST_CASE("IndicatorModel signals only the changed row and roles")
 {
     const Config config = twoFeedConfig();
-    IndicatorModel model(config);
+    ManualClock clock(t0);
+    IndicatorModel model(config, &clock);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
 
@@ -104,7 +107,8 @@ TEST_CASE("IndicatorModel signals only the changed row and roles")
 TEST_CASE("IndicatorModel keeps the last good value when a feed fails, and recovers")
 {
     const Config config = twoFeedConfig();
-    IndicatorModel model(config);
+    ManualClock clock(t0);
+    IndicatorModel model(config, &clock);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     model.applyFeedResult(success(
         QStringLiteral("apbd"),
@@ -148,7 +152,8 @@ TEST_CASE("IndicatorModel keeps the last good value when a feed fails, and recov
 TEST_CASE("IndicatorModel marks a value the payload lacked as failing, with the reason")
 {
     const Config config = twoFeedConfig();
-    IndicatorModel model(config);
+    ManualClock clock(t0);
+    IndicatorModel model(config, &clock);
     FeedResult partial =
         success(QStringLiteral("apbd"), {{QStringLiteral("pendapatan"), 70, t0}}, t0);
     partial.sampleErrors.append(
@@ -166,7 +171,8 @@ TEST_CASE("IndicatorModel marks a value the payload lacked as failing, with the 
 TEST_CASE("IndicatorModel state JSON lists every indicator")
 {
     const Config config = twoFeedConfig();
-    IndicatorModel model(config);
+    ManualClock clock(t0);
+    IndicatorModel model(config, &clock);
     model.applyFeedResult(
         success(QStringLiteral("c112"), {{QStringLiteral("masuk"), 143, t0}}, t0));
     const QJsonArray state = model.stateJson();

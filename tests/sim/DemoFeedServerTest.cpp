@@ -27,7 +27,7 @@ TEST_CASE("The built-in demo config is fully served by the demo server over HTTP
     REQUIRE(server.start());
     CHECK(server.baseUrl().host() == QStringLiteral("127.0.0.1"));
 
-    IndicatorModel model(config);
+    IndicatorModel model(config, &clock);
     FeedManager feeds(config, server.baseUrl(), &clock);
     QObject::connect(&feeds, &FeedManager::feedFinished, &model, &IndicatorModel::applyFeedResult);
     QSignalSpy answered(&feeds, &FeedManager::allFeedsAnsweredOnce);

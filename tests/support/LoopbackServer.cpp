@@ -10,13 +10,21 @@ LoopbackServer::LoopbackServer()
                                                     QHttpServerResponder &&responder) {
         const QString path = request.url().path();
         m_hits[path] += 1;
+        m_lastHeaders[path] = request.headers();
         const auto it = m_replies.constFind(path);
-        if (it == m_replies.constEnd()) {
-            responder.write("not found", "text/plain", QHttpServerResponder::StatusCode::NotFound);
-            return;
+        const Reply reply =
+            it == m_replies.constEnd() ? Reply{"not found", 404, "text/plain"} : *it;
+        responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(reply.status));
+        if (!reply.contentType.isEmpty())
+            responder.writeHeader("Content-Type", reply.contentType);
+        bool hasLength = false;
+        for (const auto &[name, value] : reply.headers) {
+            hasLength |= name.compare("Content-Length", Qt::CaseInsensitive) == 0;
+            responder.writeHeader(name, value);
         }
-        responder.write(it->body, it->contentType,
-                        static_cast<QHttpServerResponder::StatusCode>(it->status));
+        if (!hasLength)
+            responder.writeHeader("Content-Length", QByteArray::number(reply.body.size()));
+        responder.writeBody(reply.body);
     });
 }
 
@@ -39,4 +47,13 @@ QUrl LoopbackServer::url(const QString &path) const
 void LoopbackServer::set(const QString &path, const Reply &reply)
 {
     m_replies.insert(path, reply);
+}
+
+QByteArray LoopbackServer::lastRequestHeader(const QString &path, const QByteArray &name) const
+{
+    for (const auto &[key, value] : m_lastHeaders.value(path)) {
+        if (key.compare(name, Qt::CaseInsensitive) == 0)
+            return value;
+    }
+    return {};
 }

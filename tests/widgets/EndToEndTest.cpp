@@ -39,7 +39,7 @@ TEST_CASE("A served value reaches a KPI tile over HTTP")
     const Config &config = *loaded.config;
 
     SystemClock clock;
-    IndicatorModel model(config);
+    IndicatorModel model(config, &clock);
     FeedManager feeds(config, QUrl(), &clock);
     QObject::connect(&feeds, &FeedManager::feedFinished, &model, &IndicatorModel::applyFeedResult);
 

@@ -47,8 +47,8 @@ FeedResult sample(double value, const QDateTime &when)
 struct TileFixture
 {
     Config config = tileConfig();
-    IndicatorModel model{config};
     ManualClock clock{t0};
+    IndicatorModel model{config, &clock};
     Formatter formatter{QLocale(QStringLiteral("id_ID")),
                         QTimeZone(QByteArrayLiteral("Asia/Jakarta"))};
     TileContext context{&formatter, &clock, &Theme::wall()};
