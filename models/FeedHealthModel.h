@@ -36,13 +36,13 @@ public:
         UrlRole,                   // QUrl, where the feed is fetched from, as configured
         StateRole,                 // FeedHealthModel::FeedState
         LastSuccessRole,           // QDateTime UTC of the last successful poll; invalid if none
-        LastErrorRole,     // QString, why the last failed poll failed; kept after a recovery
-        LastErrorTimeRole, // QDateTime UTC of that failure; invalid if none
-        FailingSinceRole, // QDateTime UTC, first failure of the current run; invalid if not failing
-        ConsecutiveFailuresRole, // int, failures in a row; 0 after a success
-        LatencyMsRole,           // qint64 ms the last poll took; invalid before the first poll
-        BytesRole,               // qint64 bytes the last poll read; invalid before the first poll
-        NextPollRole,            // QDateTime UTC the poller plans to poll next; invalid if unknown
+        LastErrorRole,             // QString, why the last failure happened; kept on recovery
+        LastErrorTimeRole,         // QDateTime UTC of that failure; invalid if none
+        FailingSinceRole,          // QDateTime UTC, first failure of this run; else invalid
+        ConsecutiveFailuresRole,   // int, failures in a row; 0 after a success
+        LatencyMsRole,             // qint64, ms the last poll took; invalid before the first
+        BytesRole,                 // qint64, bytes the last poll read; invalid before the first
+        NextPollRole,              // QDateTime UTC of the next planned poll; invalid if unknown
     };
     Q_ENUM(Role)
 

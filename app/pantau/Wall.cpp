@@ -1,14 +1,19 @@
 #include "Wall.h"
 
+#include "DataHub.h"
 #include "DemoFeedServer.h"
-#include "FeedManager.h"
-#include "IndicatorModel.h"
+#include "LastGoodCache.h"
 #include "ScreenView.h"
 #include "SnapshotWriter.h"
 #include "Theme.h"
 
+#include <QApplication>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QScreen>
+#include <QStandardPaths>
 #include <QTimer>
 #include <QWindow>
 
@@ -23,7 +28,7 @@ Wall::Wall(const Config &config, QObject *parent)
 
 Wall::~Wall() = default;
 
-bool Wall::build(QString *error)
+bool Wall::build(bool headless, QString *error)
 {
     QUrl demoBase;
     if (m_config.usesDemoFeeds()) {
@@ -34,20 +39,30 @@ bool Wall::build(QString *error)
         }
         demoBase = m_demoServer->baseUrl();
     }
-    m_indicators = new IndicatorModel(m_config, &m_clock, this);
-    m_feeds = new FeedManager(m_config, demoBase, &m_clock, this);
-    connect(m_feeds, &FeedManager::feedFinished, m_indicators, &IndicatorModel::applyFeedResult);
-    connect(m_feeds, &FeedManager::feedFinished, this, [](const FeedResult &result) {
-        if (!result.ok())
-            qWarning().noquote() << "feed" << result.feedId << "failed:" << result.error;
-        for (const SampleError &e : result.sampleErrors)
-            qWarning().noquote() << "feed" << result.feedId << e.pointer << e.message;
-    });
+    DataHub::Options options;
+    options.demoBase = demoBase;
+    if (!headless) {
+        const QString key = m_config.sourcePath;
+        options.cachePath = LastGoodCache::defaultPath(key);
+        const QByteArray id = QCryptographicHash::hash(QFileInfo(key).absoluteFilePath().toUtf8(),
+                                                       QCryptographicHash::Sha1)
+                                  .toHex()
+                                  .left(12);
+        options.alertLog =
+            QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+                .filePath(QStringLiteral("alerts-%1.jsonl").arg(QString::fromLatin1(id)));
+        connect(qApp, &QCoreApplication::aboutToQuit, this, [this] {
+            QString why;
+            if (!m_hub->saveCache(&why))
+                qWarning().noquote() << "cache:" << why;
+        });
+    }
+    m_hub = new DataHub(m_config, options, &m_clock, this);
 
     const TileContext context{&m_formatter, &m_clock, &Theme::wall()};
     for (const ScreenConfig &screen : std::as_const(m_config.screens)) {
-        auto view =
-            std::make_unique<ScreenView>(screen, context, m_indicators, m_config.usesDemoFeeds());
+        auto view = std::make_unique<ScreenView>(screen, context, m_hub->indicators(),
+                                                 m_config.usesDemoFeeds());
         view->setWindowTitle(QStringLiteral("Pantau — %1").arg(screen.title));
         m_views.push_back(std::move(view));
     }
@@ -99,7 +114,7 @@ void Wall::show(bool windowed)
         view->setGeometry(monitor->geometry());
         view->showFullScreen();
     }
-    m_feeds->start();
+    m_hub->start();
 }
 
 void Wall::snapshot(const QString &dir, std::optional<int> settleSeconds)
@@ -113,19 +128,19 @@ void Wall::snapshot(const QString &dir, std::optional<int> settleSeconds)
         writeSnapshot(dir);
     };
     if (settleSeconds) {
-        m_feeds->start();
+        m_hub->start();
         QTimer::singleShot(*settleSeconds * 1000, this, finish);
         return;
     }
-    connect(m_feeds, &FeedManager::allFeedsAnsweredOnce, this, finish);
+    connect(m_hub, &DataHub::allFeedsAnsweredOnce, this, finish);
     // Each poll ends by its deadline at the latest; this is only a backstop.
     int longestDeadline = 0;
     for (const FeedConfig &feed : std::as_const(m_config.feeds))
         longestDeadline = std::max(longestDeadline, feed.deadlineSeconds);
     QTimer::singleShot((longestDeadline + 5) * 1000, this, finish);
-    if (m_feeds->feedCount() == 0)
+    if (m_config.feeds.isEmpty())
         QTimer::singleShot(0, this, finish);
-    m_feeds->pollAllNow();
+    m_hub->pollAllNow();
 }
 
 void Wall::writeSnapshot(const QString &dir)
@@ -138,7 +153,7 @@ void Wall::writeSnapshot(const QString &dir)
         views.push_back(view.get());
     QString error;
     const bool ok =
-        SnapshotWriter::write(dir, views, *m_indicators, m_config, m_clock.now(), &error);
+        SnapshotWriter::write(dir, views, *m_hub->indicators(), m_config, m_clock.now(), &error);
     if (!ok)
         qCritical().noquote() << "snapshot failed:" << error;
     emit finished(ok ? 0 : 1);

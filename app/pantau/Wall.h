@@ -11,9 +11,8 @@
 
 namespace Pantau {
 
+class DataHub;
 class DemoFeedServer;
-class FeedManager;
-class IndicatorModel;
 class ScreenView;
 
 // Wires one running wall together: the demo server when demo feeds are used, the feeds, the
@@ -27,8 +26,9 @@ public:
     ~Wall() override;
 
     // Starts the demo server if needed and builds models and windows. False, with the reason,
-    // when the wall cannot run.
-    bool build(QString *error);
+    // when the wall cannot run. A headless run (--snapshot) neither reads nor writes the cache
+    // or the alert log, so it shows exactly what one poll brings.
+    bool build(bool headless, QString *error);
 
     // Shows the windows: fullscreen on their monitors, or as ordinary windows.
     void show(bool windowed);
@@ -46,8 +46,7 @@ private:
     SystemClock m_clock;
     Formatter m_formatter;
     std::unique_ptr<DemoFeedServer> m_demoServer;
-    IndicatorModel *m_indicators = nullptr; // child
-    FeedManager *m_feeds = nullptr;         // child
+    DataHub *m_hub = nullptr; // child
     // Top-level windows have no parent widget; the wall owns them.
     std::vector<std::unique_ptr<ScreenView>> m_views;
     bool m_snapshotWritten = false;

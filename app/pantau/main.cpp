@@ -154,7 +154,7 @@ int main(int argc, char *argv[])
 
     Wall wall(*loaded.config);
     QString error;
-    if (!wall.build(&error)) {
+    if (!wall.build(!cl.snapshotDir.isEmpty(), &error)) {
         printLine(stderr, QStringLiteral("pantau: %1").arg(error));
         return 1;
     }
