@@ -361,3 +361,69 @@ TEST_CASE("FeedPoller flags a source time from the future instead of trusting it
     CHECK(result.samples.at(0).sourceTimeInFuture);       // an hour ahead
     CHECK_FALSE(result.samples.at(1).sourceTimeInFuture); // two minutes: clock drift, tolerated
 }
+
+TEST_CASE("FeedPoller polls every format end to end over HTTP")
+{
+    struct Case
+    {
+        const char *format;
+        const char *contentType;
+        QByteArray body;
+        SeriesMapping series;
+        QString indicator;
+        double value;
+    };
+    auto series = [](const char *records, const char *key, const char *value, const char *time) {
+        SeriesMapping s;
+        s.records = JsonPointer::parse(QLatin1String(records)).value();
+        s.key = QLatin1String(key);
+        s.value = QLatin1String(value);
+        s.time = QLatin1String(time);
+        s.indicatorTemplate = QStringLiteral("x.{key}");
+        return s;
+    };
+    const QList<Case> cases = {
+        {"json", "application/json",
+         R"({"data": [{"name": "Telur", "today": 28500, "t": "2026-11-28T12:00:00+07:00"}]})",
+         series("/data", "name", "today", "t"), QStringLiteral("x.Telur"), 28500},
+        {"csv", "text/csv; charset=utf-8",
+         "Komoditas;Harga;Waktu\r\nTelur;28.500;28-11-2026 12:00\r\n",
+         series("", "Komoditas", "Harga", "Waktu"), QStringLiteral("x.Telur"), 28500},
+        {"ckan", "application/json",
+         R"({"success": true, "result": {"records": [{"kecamatan": "Wlingi", "jumlah": 12, "t": "2026-11-28 12:00"}]}})",
+         series("/result/records", "kecamatan", "jumlah", "t"), QStringLiteral("x.Wlingi"), 12},
+        {"bps", "application/json",
+         R"({"status": "OK", "data-availability": "available", "var": [{"val": 31, "label": "Penduduk", "unit": "Jiwa"}],
+             "turvar": [{"val": 0, "label": "Tidak Ada"}], "vervar": [{"val": 3505170, "label": "Wlingi"}],
+             "tahun": [{"val": 126, "label": "2026"}], "turtahun": [{"val": 0, "label": "Tahun"}],
+             "datacontent": {"35051703101260": 58231}})",
+         series("", "vervarLabel", "value", ""), QStringLiteral("x.Wlingi"), 58231},
+        {"ngsi", "application/json",
+         R"([{"id": "Lodoyo", "type": "WaterLevel", "level": {"type": "Number", "value": 2.41,
+              "metadata": {"TimeInstant": {"type": "DateTime", "value": "2026-11-28T05:00:00Z"}}}}])",
+         series("", "id", "level", "level@TimeInstant"), QStringLiteral("x.Lodoyo"), 2.41},
+    };
+    for (const Case &c : cases) {
+        INFO("format " << c.format);
+        LoopbackServer server;
+        REQUIRE(server.start());
+        server.set(QStringLiteral("/feed"), {c.body, 200, c.contentType});
+        FeedConfig feed;
+        feed.id = QStringLiteral("f");
+        feed.format = QLatin1String(c.format);
+        feed.numbers.decimalComma = feed.format == QLatin1String("csv");
+        feed.series = {c.series};
+        ManualClock clock(t0);
+        QNetworkAccessManager network;
+        FeedPoller poller(feed, server.url(QStringLiteral("/feed")), wib, &network, &clock);
+        const FeedResult result = pollOnce(poller);
+        INFO(result.error.toStdString());
+        REQUIRE(result.ok());
+        REQUIRE(result.samples.size() == 1);
+        CHECK(result.samples.at(0).indicator == c.indicator);
+        CHECK(result.samples.at(0).value == Approx(c.value));
+        if (!c.series.time.isEmpty())
+            CHECK(result.samples.at(0).sourceTime ==
+                  QDateTime(QDate(2026, 11, 28), QTime(5, 0), Qt::UTC));
+    }
+}
