@@ -1,6 +1,6 @@
 #include "BpsReader.h"
 
-#include "TextPosition.h"
+#include "JsonText.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -50,16 +50,13 @@ bool split(const QString &key, qsizetype offset, const std::array<Dimension, 5> 
 Payload BpsReader::read(const QByteArray &bytes)
 {
     Payload payload;
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        const TextPosition pos = TextPosition::fromJsonError(bytes, parseError);
-        payload.error = QStringLiteral("invalid JSON at line %1, column %2: %3")
-                            .arg(pos.line)
-                            .arg(pos.column)
-                            .arg(parseError.errorString());
+    JsonText::Error jsonError;
+    const std::optional<QJsonDocument> parsed = JsonText::parse(bytes, &jsonError);
+    if (!parsed) {
+        payload.error = JsonText::describe(jsonError);
         return payload;
     }
+    const QJsonDocument &document = *parsed;
     const QJsonObject root = document.object();
     const QString status = root.value(QStringLiteral("status")).toString();
     if (status != QLatin1String("OK")) {

@@ -1,6 +1,6 @@
 #include "CkanReader.h"
 
-#include "TextPosition.h"
+#include "JsonText.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -39,16 +39,13 @@ QString describeError(const QJsonValue &error)
 Payload CkanReader::read(const QByteArray &bytes, const QUrl &requestUrl)
 {
     Payload payload;
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        const TextPosition pos = TextPosition::fromJsonError(bytes, parseError);
-        payload.error = QStringLiteral("invalid JSON at line %1, column %2: %3")
-                            .arg(pos.line)
-                            .arg(pos.column)
-                            .arg(parseError.errorString());
+    JsonText::Error jsonError;
+    const std::optional<QJsonDocument> parsed = JsonText::parse(bytes, &jsonError);
+    if (!parsed) {
+        payload.error = JsonText::describe(jsonError);
         return payload;
     }
+    const QJsonDocument &document = *parsed;
     QJsonObject root = document.object();
     const QJsonValue success = root.value(QStringLiteral("success"));
     if (!success.isBool()) {

@@ -1,6 +1,6 @@
 #include "ConfigLoader.h"
 
-#include "TextPosition.h"
+#include "JsonText.h"
 
 #include <QDir>
 #include <QFile>
@@ -780,6 +780,16 @@ bool readVersion(Reader &r, const QJsonObject &root, Config &config)
     return true;
 }
 
+Diagnostic syntaxError(const QString &file, const JsonText::Error &error)
+{
+    Diagnostic d;
+    d.file = file;
+    d.line = error.position.line;
+    d.column = error.position.column;
+    d.message = QStringLiteral("invalid JSON: %1").arg(error.message);
+    return d;
+}
+
 } // namespace
 
 ConfigLoader::Result ConfigLoader::loadFile(const QString &path)
@@ -810,17 +820,13 @@ ConfigLoader::FeedResult ConfigLoader::loadFeedFile(const QString &path)
         result.errors.append(d);
         return result;
     }
-    const QByteArray bytes = file.readAll();
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        const TextPosition pos = TextPosition::fromJsonError(bytes, parseError);
-        d.line = pos.line;
-        d.column = pos.column;
-        d.message = QStringLiteral("invalid JSON: %1").arg(parseError.errorString());
-        result.errors.append(d);
+    JsonText::Error jsonError;
+    const std::optional<QJsonDocument> parsed = JsonText::parse(file.readAll(), &jsonError);
+    if (!parsed) {
+        result.errors.append(syntaxError(path, jsonError));
         return result;
     }
+    const QJsonDocument &document = *parsed;
     Reader r(path, result.errors);
     const std::optional<QJsonObject> object =
         r.object(document.isObject() ? QJsonValue(document.object()) : QJsonValue(document.array()),
@@ -837,18 +843,13 @@ ConfigLoader::FeedResult ConfigLoader::loadFeedFile(const QString &path)
 ConfigLoader::Result ConfigLoader::loadBytes(const QByteArray &bytes, const QString &fileName)
 {
     Result result;
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        const TextPosition pos = TextPosition::fromJsonError(bytes, parseError);
-        Diagnostic d;
-        d.file = fileName;
-        d.line = pos.line;
-        d.column = pos.column;
-        d.message = QStringLiteral("invalid JSON: %1").arg(parseError.errorString());
-        result.errors.append(d);
+    JsonText::Error jsonError;
+    const std::optional<QJsonDocument> parsed = JsonText::parse(bytes, &jsonError);
+    if (!parsed) {
+        result.errors.append(syntaxError(fileName, jsonError));
         return result;
     }
+    const QJsonDocument &document = *parsed;
 
     Reader r(fileName, result.errors);
     const std::optional<QJsonObject> root =

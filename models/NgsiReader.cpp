@@ -1,6 +1,6 @@
 #include "NgsiReader.h"
 
-#include "TextPosition.h"
+#include "JsonText.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -42,16 +42,13 @@ QJsonObject flatten(const QJsonObject &entity)
 Payload NgsiReader::read(const QByteArray &bytes)
 {
     Payload payload;
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        const TextPosition pos = TextPosition::fromJsonError(bytes, parseError);
-        payload.error = QStringLiteral("invalid JSON at line %1, column %2: %3")
-                            .arg(pos.line)
-                            .arg(pos.column)
-                            .arg(parseError.errorString());
+    JsonText::Error jsonError;
+    const std::optional<QJsonDocument> parsed = JsonText::parse(bytes, &jsonError);
+    if (!parsed) {
+        payload.error = JsonText::describe(jsonError);
         return payload;
     }
+    const QJsonDocument &document = *parsed;
     // An NGSI error answer: {"error": "NotFound", "description": "..."}
     if (document.isObject() && document.object().contains(QStringLiteral("error")) &&
         !document.object().contains(QStringLiteral("id"))) {

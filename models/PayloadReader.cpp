@@ -3,8 +3,8 @@
 #include "BpsReader.h"
 #include "CkanReader.h"
 #include "CsvReader.h"
+#include "JsonText.h"
 #include "NgsiReader.h"
-#include "TextPosition.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -17,16 +17,13 @@ namespace {
 Payload readJson(const QByteArray &bytes)
 {
     Payload payload;
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        const TextPosition pos = TextPosition::fromJsonError(bytes, parseError);
-        payload.error = QStringLiteral("invalid JSON at line %1, column %2: %3")
-                            .arg(pos.line)
-                            .arg(pos.column)
-                            .arg(parseError.errorString());
+    JsonText::Error jsonError;
+    const std::optional<QJsonDocument> parsed = JsonText::parse(bytes, &jsonError);
+    if (!parsed) {
+        payload.error = JsonText::describe(jsonError);
         return payload;
     }
+    const QJsonDocument &document = *parsed;
     payload.root =
         document.isObject() ? QJsonValue(document.object()) : QJsonValue(document.array());
     return payload;
