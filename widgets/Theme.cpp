@@ -88,7 +88,7 @@ QString Theme::statusIcon(IndicatorStatus status)
     case IndicatorStatus::Critical:
         return QStringLiteral("\u2716"); // heavy cross
     case IndicatorStatus::Stale:
-        return QStringLiteral("\u231b"); // hourglass
+        return QStringLiteral("\u25f7"); // clock face: old data
     case IndicatorStatus::Error:
         return QStringLiteral("\u26a0"); // warning sign
     case IndicatorStatus::NoData:
