@@ -22,6 +22,11 @@ DataHub::DataHub(const Config &config, const Options &options, const Clock *cloc
     if (!options.cachePath.isEmpty())
         m_cache = std::make_unique<LastGoodCache>(options.cachePath);
     connect(m_feeds, &FeedManager::feedFinished, this, &DataHub::onFeedFinished);
+    // The alert log is the command center's record; failing to keep it must be heard.
+    for (const QString &warning : m_alerts->logWarnings())
+        qWarning().noquote() << "alert log:" << warning;
+    connect(m_alerts, &AlertModel::logError, this,
+            [](const QString &reason) { qWarning().noquote() << "alert log:" << reason; });
     connect(m_feeds, &FeedManager::allFeedsAnsweredOnce, this, &DataHub::allFeedsAnsweredOnce);
 
     m_statusTimer.setSingleShot(true);

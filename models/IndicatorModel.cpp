@@ -292,7 +292,9 @@ QDateTime IndicatorModel::nextStatusChange() const
 {
     QDateTime next;
     for (const Row &row : m_rows) {
-        if (!row.value || row.status == IndicatorStatus::Stale || row.staleAfterSeconds <= 0 ||
+        // A failing or already stale value does not change status by time alone.
+        if (!row.value || row.status == IndicatorStatus::Stale ||
+            row.status == IndicatorStatus::Error || row.staleAfterSeconds <= 0 ||
             !row.dataTime().isValid()) {
             continue;
         }

@@ -406,14 +406,16 @@ TEST_CASE("RecordsModel restores a cache with one reset, then merges as usual")
     model.restore({incident(kominfo, QStringLiteral("112-0002"), 120),
                    incident(bpbd, QStringLiteral("bpbd-07"), 300, QStringLiteral("Sutojayan"),
                             QStringLiteral("bencana alam")),
-                   incident(kominfo, QStringLiteral("112-0002"), 100),
+                   incident(kominfo, QStringLiteral("112-0003"), 180),
                    incident(kominfo, QStringLiteral("112-0001"), 60),
-                   incident(kominfo, QStringLiteral("112-0003"), 180)});
+                   incident(kominfo, QStringLiteral("112-0003"), 170)});
     CHECK(spies.reset.size() == 1);
     CHECK(spies.inserted.isEmpty());
     CHECK(spies.removed.isEmpty());
     CHECK(idsOf(model) == QStringList{QStringLiteral("bpbd-07"), QStringLiteral("112-0003"),
                                       QStringLiteral("112-0002")});
+    // Of the two copies of 112-0003, the first (newer) one is kept.
+    CHECK(model.index(1).data(RecordsModel::TimeRole).toDateTime() == t0.addSecs(180));
     CHECK(model.index(2).data(RecordsModel::TimeRole).toDateTime() == t0.addSecs(120));
 
     // What records() gives back restores to the same rows.
