@@ -28,6 +28,7 @@ DataHub::DataHub(const Config &config, const Options &options, const Clock *cloc
     connect(m_alerts, &AlertModel::logError, this,
             [](const QString &reason) { qWarning().noquote() << "alert log:" << reason; });
     connect(m_feeds, &FeedManager::allFeedsAnsweredOnce, this, &DataHub::allFeedsAnsweredOnce);
+    connect(m_feeds, &FeedManager::pollScheduled, m_health, &FeedHealthModel::setNextPoll);
 
     m_statusTimer.setSingleShot(true);
     connect(&m_statusTimer, &QTimer::timeout, this, [this] {

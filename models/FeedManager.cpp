@@ -17,6 +17,8 @@ FeedManager::FeedManager(const Config &config, const QUrl &demoBase, const Clock
         auto *poller =
             new FeedPoller(feed, resolveUrl(feed.url, demoBase), zone, m_network, clock, this);
         connect(poller, &FeedPoller::finished, this, &FeedManager::onFinished);
+        connect(poller, &FeedPoller::scheduled, this,
+                [this, id = feed.id](const QDateTime &when) { emit pollScheduled(id, when); });
         m_pollers.push_back(poller);
     }
 }

@@ -40,6 +40,7 @@ public:
 
 signals:
     void feedFinished(const Pantau::FeedResult &result);
+    void pollScheduled(const QString &feedId, const QDateTime &when);
     // Every feed has answered at least once, with data or with an error.
     void allFeedsAnsweredOnce();
 

@@ -319,7 +319,9 @@ void FeedPoller::scheduleNext()
     const int spreadMs = intervalMs / 20;
     const int jitter =
         spreadMs > 0 ? int(QRandomGenerator::global()->bounded(2 * spreadMs)) - spreadMs : 0;
-    m_pollTimer.start(std::max(intervalMs + jitter, 1000));
+    const int waitMs = std::max(intervalMs + jitter, 1000);
+    m_pollTimer.start(waitMs);
+    emit scheduled(m_clock->now().addMSecs(waitMs));
 }
 
 } // namespace Pantau

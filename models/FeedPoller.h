@@ -48,6 +48,8 @@ public:
 
 signals:
     void finished(const Pantau::FeedResult &result);
+    // The next poll is planned for `when` (by the injected clock).
+    void scheduled(const QDateTime &when);
 
 private:
     void request(const QUrl &url);

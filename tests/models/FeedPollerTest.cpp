@@ -427,3 +427,22 @@ TEST_CASE("FeedPoller polls every format end to end over HTTP")
                   QDateTime(QDate(2026, 11, 28), QTime(5, 0), Qt::UTC));
     }
 }
+
+TEST_CASE("FeedPoller announces when it will poll next, by the injected clock")
+{
+    LoopbackServer server;
+    REQUIRE(server.start());
+    server.set(QStringLiteral("/v"), {R"({"v": 1})"});
+    FeedConfig feed = feedFor(QStringLiteral("f"), QStringLiteral("x"), QStringLiteral("/v"));
+    feed.intervalSeconds = 600;
+    ManualClock clock(t0);
+    QNetworkAccessManager network;
+    FeedPoller poller(feed, server.url(QStringLiteral("/v")), wib, &network, &clock);
+    QSignalSpy scheduled(&poller, &FeedPoller::scheduled);
+    pollOnce(poller);
+    REQUIRE(scheduled.size() == 1);
+    const QDateTime when = scheduled.at(0).at(0).toDateTime();
+    // The interval with its small spread (a twentieth either way).
+    CHECK(when >= t0.addSecs(570));
+    CHECK(when <= t0.addSecs(630));
+}
