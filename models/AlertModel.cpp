@@ -298,6 +298,8 @@ QString AlertModel::messageText(const AlertRule &rule) const
 
 void AlertModel::replay(const QString &logPath)
 {
+    if (logPath.isEmpty())
+        return;
     QStringList warnings;
     const QList<QJsonObject> entries = AlertLog::read(logPath, &warnings);
 
@@ -420,6 +422,8 @@ QJsonObject AlertModel::logEntry(const QString &event, const Alert &alert,
 
 void AlertModel::writeLog(const QJsonObject &entry)
 {
+    if (m_log.path().isEmpty())
+        return; // not persisted, as in a headless snapshot
     QString reason;
     if (!m_log.append(entry, &reason))
         emit logError(reason);

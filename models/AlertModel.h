@@ -41,8 +41,9 @@ public:
     };
     Q_ENUM(Role)
 
-    // `clock` must outlive the model. The log at `logPath` is replayed here: alerts raised and not
-    // cleared in it are active again, with their raise time and acknowledgement.
+    // `clock` must outlive the model. An empty `logPath` keeps no log. The log is replayed here:
+    // alerts raised and not cleared in it are active again, with their raise time and
+    // acknowledgement.
     AlertModel(const QList<AlertRule> &rules, const Clock *clock, const QString &logPath,
                QObject *parent = nullptr);
 

@@ -831,3 +831,24 @@ TEST_CASE("AlertModel keeps working when its log cannot be written")
     CHECK(model.activeCount() == 0);
     CHECK(logErrors.size() == 3);
 }
+
+TEST_CASE("AlertModel with no log path keeps no log and reports no log errors")
+{
+    AlertRule rule;
+    rule.id = QStringLiteral("telur-mahal");
+    rule.kind = AlertRule::Kind::Above;
+    rule.indicator = QStringLiteral("harga.telur");
+    rule.level = 30000;
+    ManualClock clock(QDateTime(QDate(2026, 11, 28), QTime(6, 0), Qt::UTC));
+    AlertModel model({rule}, &clock, QString());
+    QSignalSpy logErrors(&model, &AlertModel::logError);
+    AlertFacts facts;
+    facts.value = [](const QString &) {
+        return std::optional<double>(31500);
+    };
+    model.evaluate(facts);
+    CHECK(model.activeCount() == 1);
+    CHECK(model.acknowledge(QStringLiteral("telur-mahal"), QStringLiteral("Sari"), QString()));
+    CHECK(logErrors.isEmpty());
+    CHECK(model.logWarnings().isEmpty());
+}
