@@ -12,10 +12,9 @@ FeedManager::FeedManager(const Config &config, const QUrl &demoBase, const Clock
     : QObject(parent)
     , m_network(new QNetworkAccessManager(this))
 {
-    const QTimeZone zone(config.timeZone.toUtf8());
     for (const FeedConfig &feed : config.feeds) {
-        auto *poller =
-            new FeedPoller(feed, resolveUrl(feed.url, demoBase), zone, m_network, clock, this);
+        auto *poller = new FeedPoller(feed, resolveUrl(feed.url, demoBase),
+                                      sourceZone(config, feed), m_network, clock, this);
         connect(poller, &FeedPoller::finished, this, &FeedManager::onFinished);
         connect(poller, &FeedPoller::scheduled, this,
                 [this, id = feed.id](const QDateTime &when) { emit pollScheduled(id, when); });
@@ -24,6 +23,11 @@ FeedManager::FeedManager(const Config &config, const QUrl &demoBase, const Clock
 }
 
 FeedManager::~FeedManager() = default;
+
+QTimeZone FeedManager::sourceZone(const Config &config, const FeedConfig &feed)
+{
+    return QTimeZone((feed.timeZone.isEmpty() ? config.timeZone : feed.timeZone).toUtf8());
+}
 
 QUrl FeedManager::resolveUrl(const QUrl &configured, const QUrl &demoBase)
 {

@@ -5,6 +5,7 @@
 
 #include <QObject>
 #include <QSet>
+#include <QTimeZone>
 
 #include <memory>
 #include <vector>
@@ -37,6 +38,8 @@ public:
     bool allFeedsAnswered() const { return m_answered.size() == feedCount(); }
 
     static QUrl resolveUrl(const QUrl &configured, const QUrl &demoBase);
+    // The zone of a feed's source times written without an offset: its own, else the config's.
+    static QTimeZone sourceZone(const Config &config, const FeedConfig &feed);
 
 signals:
     void feedFinished(const Pantau::FeedResult &result);

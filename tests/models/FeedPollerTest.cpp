@@ -446,3 +446,35 @@ TEST_CASE("FeedPoller announces when it will poll next, by the injected clock")
     CHECK(when >= t0.addSecs(570));
     CHECK(when <= t0.addSecs(630));
 }
+
+TEST_CASE("FeedManager reads source times in the feed's own zone, else the config's")
+{
+    Config config;
+    config.timeZone = QStringLiteral("Asia/Jakarta");
+    FeedConfig wita = feedFor(QStringLiteral("bali"), QStringLiteral("x"), QStringLiteral("/v"));
+    wita.timeZone = QStringLiteral("Asia/Makassar");
+    const FeedConfig plain =
+        feedFor(QStringLiteral("blitar"), QStringLiteral("y"), QStringLiteral("/v"));
+    CHECK(FeedManager::sourceZone(config, wita).id() == QByteArrayLiteral("Asia/Makassar"));
+    CHECK(FeedManager::sourceZone(config, plain).id() == QByteArrayLiteral("Asia/Jakarta"));
+
+    // And the poller uses it: 13.00 without an offset is 05.00 UTC in WITA, 06.00 in WIB.
+    LoopbackServer server;
+    REQUIRE(server.start());
+    server.set(QStringLiteral("/t"), {R"({"v": 1, "t": "2026-11-28T13:00:00"})"});
+    for (FeedConfig feed : {wita, plain}) {
+        feed.url = server.url(QStringLiteral("/t"));
+        feed.values[0].timePointer = JsonPointer::parse(QStringLiteral("/t")).value();
+        config.feeds = {feed};
+        ManualClock clock(t0);
+        FeedManager manager(config, QUrl(), &clock);
+        QSignalSpy finished(&manager, &FeedManager::feedFinished);
+        manager.pollAllNow();
+        REQUIRE(finished.wait(15000));
+        const FeedResult result = finished.at(0).at(0).value<FeedResult>();
+        REQUIRE(result.samples.size() == 1);
+        CHECK(result.samples.at(0).sourceTime ==
+              QDateTime(QDate(2026, 11, 28), QTime(feed.id == QLatin1String("bali") ? 5 : 6, 0),
+                        Qt::UTC));
+    }
+}
