@@ -93,7 +93,8 @@ Payload CkanReader::read(const QByteArray &bytes, const QUrl &requestUrl)
     }
     const QString next =
         result.value(QStringLiteral("_links")).toObject().value(QStringLiteral("next")).toString();
-    if (!records.isEmpty() && !next.isEmpty()) {
+    // A saved page read from a file has nowhere to page to.
+    if (!records.isEmpty() && !next.isEmpty() && !requestUrl.isLocalFile()) {
         const QUrl nextUrl = requestUrl.resolved(QUrl(next));
         // Never follow a link off the server we asked: a page link is not a redirect policy.
         if (nextUrl.host() == requestUrl.host() && nextUrl.scheme() == requestUrl.scheme() &&
