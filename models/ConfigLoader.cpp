@@ -411,19 +411,32 @@ NumberFormat readNumbers(Reader &r, const QJsonObject &feed, const JsonPointer &
     return format;
 }
 
+QSet<QString> indicatorIds(const Config &config)
+{
+    QSet<QString> ids;
+    for (const IndicatorConfig &indicator : config.indicators)
+        ids.insert(indicator.id);
+    return ids;
+}
+
+// A reference to an indicator must name one under /indicators; false (and an error) if not.
+bool checkIndicatorReference(Reader &r, const QString &indicator, const JsonPointer &at,
+                             const QSet<QString> &known)
+{
+    if (indicator.isEmpty() || known.contains(indicator))
+        return true;
+    r.error(at,
+            QStringLiteral("unknown indicator \"%1\"; define it under /indicators").arg(indicator));
+    return false;
+}
+
 // Checks an indicator reference of a feed: it must be defined (when the feed is read as part
 // of a config) and have no other source.
 void claimIndicator(Reader &r, const QString &indicator, const JsonPointer &at,
                     const QSet<QString> *known, QHash<QString, JsonPointer> &fed)
 {
-    if (indicator.isEmpty() || !known)
+    if (indicator.isEmpty() || !known || !checkIndicatorReference(r, indicator, at, *known))
         return;
-    if (!known->contains(indicator)) {
-        r.error(
-            at,
-            QStringLiteral("unknown indicator \"%1\"; define it under /indicators").arg(indicator));
-        return;
-    }
     r.unique(fed, indicator, at, QStringLiteral("source for indicator"));
 }
 
@@ -605,9 +618,7 @@ void readFeeds(Reader &r, const QJsonObject &root, Config &config)
         return;
     QHash<QString, JsonPointer> seenFeeds;
     QHash<QString, JsonPointer> fedIndicators;
-    QSet<QString> knownIndicators;
-    for (const IndicatorConfig &indicator : std::as_const(config.indicators))
-        knownIndicators.insert(indicator.id);
+    const QSet<QString> knownIndicators = indicatorIds(config);
 
     for (qsizetype i = 0; i < list->size(); ++i) {
         const JsonPointer here = at.child(i);
@@ -629,9 +640,7 @@ void readAlerts(Reader &r, const QJsonObject &root, Config &config)
         r.array(root, JsonPointer(), QStringLiteral("alerts"), false);
     if (!list)
         return;
-    QSet<QString> indicators;
-    for (const IndicatorConfig &indicator : std::as_const(config.indicators))
-        indicators.insert(indicator.id);
+    const QSet<QString> indicators = indicatorIds(config);
     QSet<QString> feeds;
     for (const FeedConfig &feed : std::as_const(config.feeds))
         feeds.insert(feed.id);
@@ -682,10 +691,8 @@ void readAlerts(Reader &r, const QJsonObject &root, Config &config)
         } else {
             rule.indicator =
                 r.string(*object, here, QStringLiteral("indicator"), true).value_or(QString());
-            if (!rule.indicator.isEmpty() && !indicators.contains(rule.indicator))
-                r.error(here.child(QStringLiteral("indicator")),
-                        QStringLiteral("unknown indicator \"%1\"; define it under /indicators")
-                            .arg(rule.indicator));
+            checkIndicatorReference(r, rule.indicator, here.child(QStringLiteral("indicator")),
+                                    indicators);
         }
         if (object->contains(QStringLiteral("message")))
             rule.message = readLabelAt(r, *object, here, QStringLiteral("message"));
@@ -702,9 +709,7 @@ void readScreens(Reader &r, const QJsonObject &root, Config &config)
         return;
     if (list->isEmpty())
         r.error(at, QStringLiteral("a wall needs at least one screen"));
-    QSet<QString> knownIndicators;
-    for (const IndicatorConfig &indicator : std::as_const(config.indicators))
-        knownIndicators.insert(indicator.id);
+    const QSet<QString> knownIndicators = indicatorIds(config);
     QHash<QString, JsonPointer> seen;
     for (qsizetype i = 0; i < list->size(); ++i) {
         const JsonPointer here = at.child(i);
@@ -734,11 +739,8 @@ void readScreens(Reader &r, const QJsonObject &root, Config &config)
                             .value_or(QString());
             tile.indicator = r.string(*tileObject, tileAt, QStringLiteral("indicator"), true)
                                  .value_or(QString());
-            if (!tile.indicator.isEmpty() && !knownIndicators.contains(tile.indicator)) {
-                r.error(tileAt.child(QStringLiteral("indicator")),
-                        QStringLiteral("unknown indicator \"%1\"; define it under /indicators")
-                            .arg(tile.indicator));
-            }
+            checkIndicatorReference(r, tile.indicator, tileAt.child(QStringLiteral("indicator")),
+                                    knownIndicators);
             screen.tiles.append(tile);
         }
         config.screens.append(screen);
