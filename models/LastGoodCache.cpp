@@ -1,6 +1,7 @@
 #include "LastGoodCache.h"
 
-#include <QCryptographicHash>
+#include "StoragePaths.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -8,7 +9,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
-#include <QStandardPaths>
 
 #include <cmath>
 
@@ -38,13 +38,7 @@ LastGoodCache::LastGoodCache(const QString &path)
 
 QString LastGoodCache::defaultPath(const QString &configPath)
 {
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::CacheLocation);
-    const QByteArray key =
-        QCryptographicHash::hash(QFileInfo(configPath).absoluteFilePath().toUtf8(),
-                                 QCryptographicHash::Sha1)
-            .toHex()
-            .left(12);
-    return QDir(folder).filePath(QStringLiteral("last-good-%1.json").arg(QString::fromLatin1(key)));
+    return StoragePaths::cacheFile(configPath);
 }
 
 void LastGoodCache::setAside(const QString &why, QStringList *warnings) const

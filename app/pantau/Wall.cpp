@@ -2,18 +2,14 @@
 
 #include "DataHub.h"
 #include "DemoFeedServer.h"
-#include "LastGoodCache.h"
 #include "ScreenView.h"
 #include "SnapshotWriter.h"
+#include "StoragePaths.h"
 #include "Theme.h"
 
 #include <QApplication>
-#include <QCryptographicHash>
-#include <QDir>
-#include <QFileInfo>
 #include <QGuiApplication>
 #include <QScreen>
-#include <QStandardPaths>
 #include <QTimer>
 #include <QWindow>
 
@@ -42,15 +38,8 @@ bool Wall::build(bool headless, QString *error)
     DataHub::Options options;
     options.demoBase = demoBase;
     if (!headless) {
-        const QString key = m_config.sourcePath;
-        options.cachePath = LastGoodCache::defaultPath(key);
-        const QByteArray id = QCryptographicHash::hash(QFileInfo(key).absoluteFilePath().toUtf8(),
-                                                       QCryptographicHash::Sha1)
-                                  .toHex()
-                                  .left(12);
-        options.alertLog =
-            QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
-                .filePath(QStringLiteral("alerts-%1.jsonl").arg(QString::fromLatin1(id)));
+        options.cachePath = StoragePaths::cacheFile(m_config.sourcePath);
+        options.alertLog = StoragePaths::alertLog(m_config.sourcePath);
         connect(qApp, &QCoreApplication::aboutToQuit, this, [this] {
             QString why;
             if (!m_hub->saveCache(&why))

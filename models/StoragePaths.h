@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QString>
+
+namespace Pantau {
+
+// Where a wall keeps what outlives a run: its last-good cache and its alert log, one of each
+// per config file, in the user's standard cache and data folders.
+class StoragePaths
+{
+public:
+    static QString cacheFile(const QString &configPath);
+    static QString alertLog(const QString &configPath);
+
+private:
+    // A short stable key per config file, so two walls on one machine keep apart.
+    static QString configKey(const QString &configPath);
+};
+
+} // namespace Pantau
