@@ -137,10 +137,34 @@ struct AlertRule
     LocalizedText message; // optional; a default is made from the rule when empty
 };
 
+// One tile of a screen's grid. Which keys matter depends on the type; ConfigLoader checks that
+// each type gets what it needs and nothing it would ignore.
 struct TileConfig
 {
-    QString type; // "kpi"
-    QString indicator;
+    // kpi, line, bar, donut, gauge, table, ticker, clock, map, health, alerts
+    QString type;
+    QString title; // empty: the tile's own default (the indicator's label, say)
+    // kpi, gauge: one; line, donut: one or more; bar: a list, or none with indicatorTemplate.
+    QStringList indicators;
+    // bar, map: an indicator per kecamatan, "aduan.kec.{code}" or "...{name}", where code is the
+    // Kemendagri code without dots ("350517") and name the kecamatan's name in lower case.
+    QString indicatorTemplate;
+    std::optional<double> target; // kpi, gauge: the level to compare with
+    QString targetIndicator;      // kpi, gauge: or another indicator holding the target
+    int hours = 24;               // line: how far back the time axis reaches
+    bool area = false;            // line: fill below the line
+    int limit = 0;                // table: rows; bar: bars; 0 = as many as fit
+    QStringList feeds;            // table, ticker: event feeds to show; empty = all
+    QString boundaries;           // map: GeoJSON file of kecamatan boundaries, absolute path
+    QString boundaryKey;          // map: feature property naming the kecamatan; empty = guess
+
+    // Placement in the screen's grid, 0-based; -1 places the tile at the next free cell.
+    int row = -1;
+    int column = -1;
+    int rowSpan = 1;
+    int columnSpan = 1;
+
+    QString indicator() const { return indicators.value(0); }
 };
 
 struct ScreenConfig
@@ -148,7 +172,15 @@ struct ScreenConfig
     QString name; // matched against QScreen::name()
     QString title;
     int columns = 2;
+    int rows = 0; // 0: as many as the tiles need
     QList<TileConfig> tiles;
+};
+
+// How the wall moves and sounds, for rooms and people that need it calmer.
+struct DisplayConfig
+{
+    bool reducedMotion = false; // no pulsing alert border
+    bool alertSound = false;    // the system bell when a critical alert is raised
 };
 
 struct Config
@@ -165,6 +197,7 @@ struct Config
     QList<IndicatorConfig> indicators;
     QList<AlertRule> alerts;
     QList<ScreenConfig> screens;
+    DisplayConfig display;
 
     bool usesDemoFeeds() const
     {

@@ -1,6 +1,8 @@
 #include "ConfigLoader.h"
 
 #include "JsonText.h"
+#include "Kecamatan.h"
+#include "TilePlacement.h"
 
 #include <QDir>
 #include <QFile>
@@ -52,7 +54,12 @@ const QStringList kDimensions = {
 };
 const QStringList kFormats = {QStringLiteral("json"), QStringLiteral("csv"), QStringLiteral("ckan"),
                               QStringLiteral("bps"), QStringLiteral("ngsi")};
-const QStringList kTileTypes = {QStringLiteral("kpi")};
+const QStringList kTileTypes = {
+    QStringLiteral("kpi"),   QStringLiteral("line"),   QStringLiteral("bar"),
+    QStringLiteral("donut"), QStringLiteral("gauge"),  QStringLiteral("table"),
+    QStringLiteral("ticker"), QStringLiteral("clock"), QStringLiteral("map"),
+    QStringLiteral("health"), QStringLiteral("alerts"),
+};
 
 // Walks the JSON tree with the pointer of each value at hand, so every complaint says where.
 class Reader
@@ -700,6 +707,168 @@ void readAlerts(Reader &r, const QJsonObject &root, Config &config)
     }
 }
 
+// What each tile type reads besides the placement keys; anything else on it is refused, so a
+// key that would be ignored does not look like it works.
+QStringList tileKeys(const QString &type)
+{
+    QStringList keys = {QStringLiteral("type"),    QStringLiteral("title"),
+                        QStringLiteral("row"),     QStringLiteral("column"),
+                        QStringLiteral("rowSpan"), QStringLiteral("columnSpan")};
+    if (type == QLatin1String("kpi") || type == QLatin1String("gauge"))
+        keys << QStringLiteral("indicator") << QStringLiteral("target")
+             << QStringLiteral("targetIndicator");
+    else if (type == QLatin1String("line"))
+        keys << QStringLiteral("indicators") << QStringLiteral("hours") << QStringLiteral("area");
+    else if (type == QLatin1String("bar"))
+        keys << QStringLiteral("indicators") << QStringLiteral("indicatorTemplate")
+             << QStringLiteral("limit");
+    else if (type == QLatin1String("donut"))
+        keys << QStringLiteral("indicators");
+    else if (type == QLatin1String("map"))
+        keys << QStringLiteral("indicatorTemplate") << QStringLiteral("boundaries")
+             << QStringLiteral("boundaryKey");
+    else if (type == QLatin1String("table"))
+        keys << QStringLiteral("feeds") << QStringLiteral("limit");
+    else if (type == QLatin1String("ticker"))
+        keys << QStringLiteral("feeds");
+    return keys;
+}
+
+QStringList readStringList(Reader &r, const QJsonObject &object, const JsonPointer &at,
+                           const QString &key)
+{
+    QStringList list;
+    const std::optional<QJsonArray> array = r.array(object, at, key, false);
+    for (qsizetype i = 0; array && i < array->size(); ++i) {
+        if (!array->at(i).isString() || array->at(i).toString().isEmpty())
+            r.error(at.child(key).child(i), QStringLiteral("expected a non-empty string, found %1")
+                                                .arg(typeName(array->at(i))));
+        else
+            list.append(array->at(i).toString());
+    }
+    return list;
+}
+
+TileConfig readTile(Reader &r, const QJsonObject &object, const JsonPointer &at,
+                    const Config &config, const QSet<QString> &knownIndicators)
+{
+    TileConfig tile;
+    tile.type =
+        r.oneOf(object, at, QStringLiteral("type"), kTileTypes, true).value_or(QString());
+    if (tile.type.isEmpty())
+        return tile;
+    const QStringList allowed = tileKeys(tile.type);
+    for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+        if (!allowed.contains(it.key()))
+            r.error(at.child(it.key()),
+                    QStringLiteral("a %1 tile has no key \"%2\"; expected one of: %3")
+                        .arg(tile.type, it.key(), allowed.join(QStringLiteral(", "))));
+    }
+    tile.title = r.string(object, at, QStringLiteral("title"), false).value_or(QString());
+    tile.row = r.integer(object, at, QStringLiteral("row"), -1, 0, 63);
+    tile.column = r.integer(object, at, QStringLiteral("column"), -1, 0, 63);
+    tile.rowSpan = r.integer(object, at, QStringLiteral("rowSpan"), 1, 1, 64);
+    tile.columnSpan = r.integer(object, at, QStringLiteral("columnSpan"), 1, 1, 64);
+
+    if (allowed.contains(QStringLiteral("indicator"))) {
+        const QString id =
+            r.string(object, at, QStringLiteral("indicator"), true).value_or(QString());
+        if (!id.isEmpty())
+            tile.indicators = {id};
+        checkIndicatorReference(r, id, at.child(QStringLiteral("indicator")), knownIndicators);
+        tile.target = readNumber(r, object, at, QStringLiteral("target"));
+        tile.targetIndicator =
+            r.string(object, at, QStringLiteral("targetIndicator"), false).value_or(QString());
+        checkIndicatorReference(r, tile.targetIndicator,
+                                at.child(QStringLiteral("targetIndicator")), knownIndicators);
+        if (tile.target && !tile.targetIndicator.isEmpty())
+            r.error(at, QStringLiteral("give \"target\" or \"targetIndicator\", not both"));
+        if (tile.type == QLatin1String("gauge") && !tile.target && tile.targetIndicator.isEmpty())
+            r.error(at, QStringLiteral("a gauge needs \"target\" or \"targetIndicator\" to "
+                                       "measure attainment against"));
+    }
+    if (allowed.contains(QStringLiteral("indicators"))) {
+        tile.indicators = readStringList(r, object, at, QStringLiteral("indicators"));
+        const JsonPointer listAt = at.child(QStringLiteral("indicators"));
+        for (qsizetype i = 0; i < tile.indicators.size(); ++i)
+            checkIndicatorReference(r, tile.indicators.at(i), listAt.child(i), knownIndicators);
+    }
+    if (allowed.contains(QStringLiteral("indicatorTemplate"))) {
+        tile.indicatorTemplate =
+            r.string(object, at, QStringLiteral("indicatorTemplate"), false).value_or(QString());
+        const JsonPointer templateAt = at.child(QStringLiteral("indicatorTemplate"));
+        if (!tile.indicatorTemplate.isEmpty()) {
+            if (!tile.indicatorTemplate.contains(QLatin1String("{code}")) &&
+                !tile.indicatorTemplate.contains(QLatin1String("{name}"))) {
+                r.error(templateAt, QStringLiteral("expected \"{code}\" or \"{name}\" in the "
+                                                   "template, for the kecamatan"));
+            } else if (std::none_of(Kecamatan::blitar().cbegin(), Kecamatan::blitar().cend(),
+                                    [&](const Kecamatan &k) {
+                                        return knownIndicators.contains(
+                                            k.indicatorId(tile.indicatorTemplate));
+                                    })) {
+                r.error(templateAt,
+                        QStringLiteral("no kecamatan has an indicator by this template; "
+                                       "\"%1\" would be \"%2\" for %3")
+                            .arg(tile.indicatorTemplate,
+                                 Kecamatan::blitar().first().indicatorId(tile.indicatorTemplate),
+                                 Kecamatan::blitar().first().name));
+            }
+        }
+        if (tile.type == QLatin1String("map") && tile.indicatorTemplate.isEmpty())
+            r.error(at, QStringLiteral("a map needs \"indicatorTemplate\", naming the indicator "
+                                       "of each kecamatan"));
+    }
+    const bool needsIndicators = tile.type == QLatin1String("line") ||
+                                 tile.type == QLatin1String("donut") ||
+                                 tile.type == QLatin1String("bar");
+    if (needsIndicators && tile.indicators.isEmpty() && tile.indicatorTemplate.isEmpty())
+        r.error(at, tile.type == QLatin1String("bar")
+                        ? QStringLiteral("a bar chart needs \"indicators\" or "
+                                         "\"indicatorTemplate\"")
+                        : QStringLiteral("a %1 tile needs at least one entry in \"indicators\"")
+                              .arg(tile.type));
+    if (tile.type == QLatin1String("bar") && !tile.indicators.isEmpty() &&
+        !tile.indicatorTemplate.isEmpty())
+        r.error(at, QStringLiteral("give \"indicators\" or \"indicatorTemplate\", not both"));
+    if (allowed.contains(QStringLiteral("hours")))
+        tile.hours = r.integer(object, at, QStringLiteral("hours"), 24, 1, 24 * 366);
+    if (allowed.contains(QStringLiteral("area")) && object.contains(QStringLiteral("area"))) {
+        if (!object.value(QStringLiteral("area")).isBool())
+            r.error(at.child(QStringLiteral("area")),
+                    QStringLiteral("expected true or false, found %1")
+                        .arg(typeName(object.value(QStringLiteral("area")))));
+        tile.area = object.value(QStringLiteral("area")).toBool();
+    }
+    if (allowed.contains(QStringLiteral("limit")))
+        tile.limit = r.integer(object, at, QStringLiteral("limit"), 0, 0, 1000);
+    if (allowed.contains(QStringLiteral("feeds"))) {
+        tile.feeds = readStringList(r, object, at, QStringLiteral("feeds"));
+        const JsonPointer listAt = at.child(QStringLiteral("feeds"));
+        for (qsizetype i = 0; i < tile.feeds.size(); ++i) {
+            const auto feed = std::find_if(
+                config.feeds.cbegin(), config.feeds.cend(),
+                [&](const FeedConfig &f) { return f.id == tile.feeds.at(i); });
+            if (feed == config.feeds.cend())
+                r.error(listAt.child(i),
+                        QStringLiteral("unknown feed \"%1\"").arg(tile.feeds.at(i)));
+            else if (!feed->events)
+                r.error(listAt.child(i), QStringLiteral("feed \"%1\" has no \"events\" "
+                                                        "mapping, so it has no records to show")
+                                             .arg(tile.feeds.at(i)));
+        }
+    }
+    if (allowed.contains(QStringLiteral("boundaries"))) {
+        if (const std::optional<QString> path =
+                r.string(object, at, QStringLiteral("boundaries"), false);
+            path && !path->isEmpty())
+            tile.boundaries = r.resolvePath(*path);
+        tile.boundaryKey =
+            r.string(object, at, QStringLiteral("boundaryKey"), false).value_or(QString());
+    }
+    return tile;
+}
+
 void readScreens(Reader &r, const QJsonObject &root, Config &config)
 {
     const JsonPointer at = JsonPointer().child(QStringLiteral("screens"));
@@ -716,7 +885,7 @@ void readScreens(Reader &r, const QJsonObject &root, Config &config)
         const std::optional<QJsonObject> object = r.object(list->at(i), here);
         if (!object)
             continue;
-        r.rejectUnknownKeys(*object, here, {"name", "title", "columns", "tiles"});
+        r.rejectUnknownKeys(*object, here, {"name", "title", "columns", "rows", "tiles"});
         ScreenConfig screen;
         screen.name = r.string(*object, here, QStringLiteral("name"), true).value_or(QString());
         if (!screen.name.isEmpty())
@@ -725,26 +894,44 @@ void readScreens(Reader &r, const QJsonObject &root, Config &config)
         screen.title =
             r.string(*object, here, QStringLiteral("title"), false).value_or(screen.name);
         screen.columns = r.integer(*object, here, QStringLiteral("columns"), 2, 1, 12);
+        screen.rows = r.integer(*object, here, QStringLiteral("rows"), 0, 0, 12);
         const std::optional<QJsonArray> tiles =
             r.array(*object, here, QStringLiteral("tiles"), true);
         const JsonPointer tilesAt = here.child(QStringLiteral("tiles"));
         for (qsizetype t = 0; tiles && t < tiles->size(); ++t) {
             const JsonPointer tileAt = tilesAt.child(t);
-            const std::optional<QJsonObject> tileObject = r.object(tiles->at(t), tileAt);
-            if (!tileObject)
-                continue;
-            r.rejectUnknownKeys(*tileObject, tileAt, {"type", "indicator"});
-            TileConfig tile;
-            tile.type = r.oneOf(*tileObject, tileAt, QStringLiteral("type"), kTileTypes, true)
-                            .value_or(QString());
-            tile.indicator = r.string(*tileObject, tileAt, QStringLiteral("indicator"), true)
-                                 .value_or(QString());
-            checkIndicatorReference(r, tile.indicator, tileAt.child(QStringLiteral("indicator")),
-                                    knownIndicators);
-            screen.tiles.append(tile);
+            if (const std::optional<QJsonObject> tileObject = r.object(tiles->at(t), tileAt))
+                screen.tiles.append(readTile(r, *tileObject, tileAt, config, knownIndicators));
         }
+        const TilePlacement::Result placed =
+            TilePlacement::place(screen.tiles, screen.columns, screen.rows);
+        for (const TilePlacement::Problem &problem : placed.problems)
+            r.error(tilesAt.child(problem.tile), problem.message);
         config.screens.append(screen);
     }
+}
+
+void readDisplay(Reader &r, const QJsonObject &root, Config &config)
+{
+    const QJsonValue value = root.value(QStringLiteral("display"));
+    if (value.isUndefined())
+        return;
+    const JsonPointer at = JsonPointer().child(QStringLiteral("display"));
+    const std::optional<QJsonObject> object = r.object(value, at);
+    if (!object)
+        return;
+    r.rejectUnknownKeys(*object, at, {"reducedMotion", "alertSound"});
+    auto flag = [&](const QString &key, bool &out) {
+        const QJsonValue v = object->value(key);
+        if (v.isUndefined())
+            return;
+        if (!v.isBool())
+            r.error(at.child(key),
+                    QStringLiteral("expected true or false, found %1").arg(typeName(v)));
+        out = v.toBool();
+    };
+    flag(QStringLiteral("reducedMotion"), config.display.reducedMotion);
+    flag(QStringLiteral("alertSound"), config.display.alertSound);
 }
 
 // Returns false when the version rules out reading the rest: a newer file may use keys this
@@ -865,7 +1052,7 @@ ConfigLoader::Result ConfigLoader::loadBytes(const QByteArray &bytes, const QStr
         return result;
     r.rejectUnknownKeys(*root, JsonPointer(),
                         {"version", "locale", "timeZone", "historyDays", "feeds", "indicators",
-                         "alerts", "screens"});
+                         "alerts", "screens", "display"});
     config.historyDays = r.integer(*root, JsonPointer(), QStringLiteral("historyDays"), 7, 1, 366);
 
     if (const std::optional<QString> locale =
@@ -898,6 +1085,7 @@ ConfigLoader::Result ConfigLoader::loadBytes(const QByteArray &bytes, const QStr
     readFeeds(r, *root, config);
     readAlerts(r, *root, config);
     readScreens(r, *root, config);
+    readDisplay(r, *root, config);
 
     if (result.errors.isEmpty()) {
         config.sourcePath = fileName;

@@ -58,6 +58,8 @@ QVariant FeedHealthModel::data(const QModelIndex &index, int role) const
         return row.lastSuccess;
     case LastErrorRole:
         return row.lastError;
+    case LastErrorKindRole:
+        return QVariant::fromValue(row.lastErrorKind);
     case LastErrorTimeRole:
         return row.lastErrorTime;
     case FailingSinceRole:
@@ -85,6 +87,7 @@ QHash<int, QByteArray> FeedHealthModel::roleNames() const
     names.insert(StateRole, "state");
     names.insert(LastSuccessRole, "lastSuccess");
     names.insert(LastErrorRole, "lastError");
+    names.insert(LastErrorKindRole, "lastErrorKind");
     names.insert(LastErrorTimeRole, "lastErrorTime");
     names.insert(FailingSinceRole, "failingSince");
     names.insert(ConsecutiveFailuresRole, "consecutiveFailures");
@@ -127,6 +130,12 @@ void FeedHealthModel::applyFeedResult(const FeedResult &result)
             changed.append(StateRole);
         }
     } else {
+        const FailureKind kind =
+            result.failure == FailureKind::None ? FailureKind::Other : result.failure;
+        if (row.lastErrorKind != kind) {
+            row.lastErrorKind = kind;
+            changed.append(LastErrorKindRole);
+        }
         if (row.lastError != result.error) {
             row.lastError = result.error;
             changed.append(LastErrorRole);

@@ -43,6 +43,7 @@ public:
         LatencyMsRole,             // qint64, ms the last poll took; invalid before the first
         BytesRole,                 // qint64, bytes the last poll read; invalid before the first
         NextPollRole,              // QDateTime UTC of the next planned poll; invalid if unknown
+        LastErrorKindRole,         // Pantau::FailureKind of LastErrorRole
     };
     Q_ENUM(Role)
 
@@ -80,6 +81,7 @@ private:
         FeedState state = FeedState::Waiting;
         QDateTime lastSuccess;
         QString lastError;
+        FailureKind lastErrorKind = FailureKind::None;
         QDateTime lastErrorTime;
         QDateTime failingSince;
         int consecutiveFailures = 0;

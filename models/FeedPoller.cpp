@@ -49,6 +49,41 @@ QString describeNetworkError(QNetworkReply *reply)
     return reply->errorString();
 }
 
+FailureKind classifyNetworkError(QNetworkReply *reply)
+{
+    switch (reply->error()) {
+    case QNetworkReply::ConnectionRefusedError:
+    case QNetworkReply::HostNotFoundError:
+    case QNetworkReply::RemoteHostClosedError:
+    case QNetworkReply::NetworkSessionFailedError:
+    case QNetworkReply::TemporaryNetworkFailureError:
+    case QNetworkReply::UnknownNetworkError:
+        return FailureKind::Unreachable;
+    case QNetworkReply::TimeoutError:
+    case QNetworkReply::OperationCanceledError:
+        return FailureKind::NoAnswer;
+    case QNetworkReply::SslHandshakeFailedError:
+    case QNetworkReply::InsecureRedirectError:
+        return FailureKind::Insecure;
+    case QNetworkReply::ContentNotFoundError:
+        return FailureKind::NotFound;
+    default:
+        break;
+    }
+    if (reply->errorString().startsWith(QLatin1String("Decompression failed")))
+        return FailureKind::TooLarge;
+    return FailureKind::Other;
+}
+
+FailureKind classifyHttpStatus(int status)
+{
+    if (status == 404 || status == 410)
+        return FailureKind::NotFound;
+    if (status >= 500)
+        return FailureKind::ServerError;
+    return FailureKind::Refused;
+}
+
 bool isJsonFormat(const QString &format)
 {
     return format != QLatin1String("csv");
@@ -149,7 +184,7 @@ void FeedPoller::request(const QUrl &url)
             // Report from the event loop, as every other outcome is: callers may rely on
             // pollNow() never emitting before it returns.
             QMetaObject::invokeMethod(
-                this, [this, result = makeResult(why)] { finish(result); }, Qt::QueuedConnection);
+                this, [this, result = makeResult(why, FailureKind::Credentials)] { finish(result); }, Qt::QueuedConnection);
             return;
         }
         request.setRawHeader(m_config.auth->header.toUtf8(),
@@ -163,6 +198,7 @@ void FeedPoller::request(const QUrl &url)
 
     m_body.clear();
     m_abortReason.clear();
+    m_abortKind = FailureKind::None;
     m_reply = m_network->get(request);
     connect(m_reply, &QNetworkReply::readyRead, this, &FeedPoller::onReadyRead);
     connect(m_reply, &QNetworkReply::finished, this, &FeedPoller::onReplyFinished);
@@ -184,6 +220,7 @@ bool FeedPoller::consume(QNetworkReply *reply)
     if (m_bytesTotal > m_config.maxBytes) {
         m_abortReason = QStringLiteral("answer larger than the feed's limit of %1 bytes")
                             .arg(m_config.maxBytes);
+        m_abortKind = FailureKind::TooLarge;
         return false;
     }
     m_body.append(chunk);
@@ -195,15 +232,19 @@ void FeedPoller::onDeadline()
     if (!m_reply)
         return;
     m_abortReason = QStringLiteral("no complete answer within %1 s").arg(m_config.deadlineSeconds);
+    m_abortKind = FailureKind::NoAnswer;
     m_reply->abort(); // emits finished, handled below
 }
 
-FeedResult FeedPoller::makeResult(const QString &error) const
+FeedResult FeedPoller::makeResult(const QString &error, FailureKind failure) const
 {
     FeedResult result;
     result.feedId = m_config.id;
     result.fetchTime = m_clock->now();
     result.error = error;
+    result.failure = error.isEmpty() ? FailureKind::None
+                     : failure == FailureKind::None ? FailureKind::Other
+                                                    : failure;
     result.latencyMs = m_latency.elapsed();
     result.bytes = m_bytesTotal;
     return result;
@@ -250,7 +291,7 @@ void FeedPoller::onReplyFinished()
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     FeedResult result;
     if (!m_abortReason.isEmpty()) {
-        result = makeResult(m_abortReason);
+        result = makeResult(m_abortReason, m_abortKind);
     } else if (status == 304 && m_page == 0) {
         result = makeResult(QString());
         result.notModified = true;
@@ -259,15 +300,16 @@ void FeedPoller::onReplyFinished()
             QStringLiteral("server answered %1 %2")
                 .arg(status)
                 .arg(reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString())
-                .trimmed());
+                .trimmed(),
+            classifyHttpStatus(status));
     } else if (reply->error() != QNetworkReply::NoError) {
-        result = makeResult(describeNetworkError(reply));
+        result = makeResult(describeNetworkError(reply), classifyNetworkError(reply));
     } else if (const QString wrongType = checkContentType(reply); !wrongType.isEmpty()) {
-        result = makeResult(wrongType);
+        result = makeResult(wrongType, FailureKind::BadData);
     } else {
         const Payload payload = PayloadReader::read(m_body, m_config, reply->url());
         if (!payload.ok()) {
-            result = makeResult(payload.error);
+            result = makeResult(payload.error, FailureKind::BadData);
         } else {
             m_warnings += payload.warnings;
             if (m_page == 0) {

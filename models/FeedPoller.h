@@ -59,7 +59,8 @@ private:
     void finish(FeedResult result);
     void scheduleNext();
     // A result stamped with the feed, the time and what this poll cost; failed when `error` is set.
-    FeedResult makeResult(const QString &error = QString()) const;
+    FeedResult makeResult(const QString &error = QString(),
+                          FailureKind failure = FailureKind::None) const;
     // Takes what the reply has read so far; false once the answer is over the size limit.
     bool consume(QNetworkReply *reply);
     // Why the answer cannot be used as this feed's format, or empty when it can.
@@ -76,6 +77,7 @@ private:
     QPointer<QNetworkReply> m_reply;
     QByteArray m_body;
     QString m_abortReason; // set when we end a request ourselves
+    FailureKind m_abortKind = FailureKind::None;
     qint64 m_bytesTotal = 0;
     int m_page = 0;
     QJsonValue m_merged; // CKAN pages read so far

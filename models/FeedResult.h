@@ -1,5 +1,6 @@
 #pragma once
 
+#include "FailureKind.h"
 #include "Sample.h"
 
 #include <QDateTime>
@@ -16,6 +17,7 @@ struct FeedResult
     QDateTime fetchTime; // when the answer arrived (or the attempt ended), from the Clock
     // Empty on success. Otherwise a reason a non-engineer can read: "server answered 500".
     QString error;
+    FailureKind failure = FailureKind::None; // set together with `error`
     int httpStatus = 0;
     qint64 latencyMs = 0;
     qint64 bytes = 0;

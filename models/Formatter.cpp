@@ -43,6 +43,77 @@ QString Formatter::value(double value, const QString &unit, int decimals) const
     return text + u' ' + unit;
 }
 
+QString Formatter::compactValue(double value, const QString &unit, int decimals) const
+{
+    const double magnitude = std::abs(value);
+    if (unit != QLatin1String("Rp") || !std::isfinite(value) || magnitude < 1e6)
+        return this->value(value, unit, decimals);
+    struct Scale
+    {
+        double factor;
+        const char *suffix;
+    };
+    static constexpr Scale scales[] = {{1e12, "T"}, {1e9, "M"}, {1e6, "jt"}};
+    for (const Scale &scale : scales) {
+        if (magnitude < scale.factor)
+            continue;
+        const double scaled = magnitude / scale.factor;
+        // Three significant digits at least: "2,66 T", "45,3 M", "452,6 M".
+        const int places = scaled < 10 ? 2 : 1;
+        const QString digits = number(scaled, places);
+        const QString sign = value < 0 ? QStringLiteral("-") : QString();
+        return sign + QStringLiteral("Rp") + digits + u' ' + QLatin1String(scale.suffix);
+    }
+    return this->value(value, unit, decimals);
+}
+
+QString Formatter::signedNumber(double value, int decimals) const
+{
+    const QString text = number(std::abs(value), decimals);
+    if (number(value, decimals) == number(0, decimals))
+        return text;
+    return (value > 0 ? QStringLiteral("+") : QStringLiteral("\u2212")) + text;
+}
+
+QString Formatter::failure(FailureKind kind, const QString &opd)
+{
+    const QString source =
+        opd.isEmpty() ? QCoreApplication::translate("Formatter", "sumber data") : opd;
+    switch (kind) {
+    case FailureKind::None:
+        return {};
+    case FailureKind::Unreachable:
+        return QCoreApplication::translate("Formatter", "Server %1 tidak dapat dihubungi")
+            .arg(source);
+    case FailureKind::NoAnswer:
+        return QCoreApplication::translate("Formatter", "Server %1 tidak menjawab").arg(source);
+    case FailureKind::ServerError:
+        return QCoreApplication::translate("Formatter", "Server %1 sedang bermasalah").arg(source);
+    case FailureKind::Refused:
+        return QCoreApplication::translate("Formatter", "Akses ke data %1 ditolak").arg(source);
+    case FailureKind::NotFound:
+        return QCoreApplication::translate("Formatter", "Data %1 tidak ditemukan di alamatnya")
+            .arg(source);
+    case FailureKind::BadData:
+        return QCoreApplication::translate("Formatter", "Data dari %1 tidak dapat dibaca")
+            .arg(source);
+    case FailureKind::MissingValue:
+        return QCoreApplication::translate("Formatter", "Nilai ini tidak ada dalam data %1")
+            .arg(source);
+    case FailureKind::TooLarge:
+        return QCoreApplication::translate("Formatter", "Data dari %1 terlalu besar, ditolak")
+            .arg(source);
+    case FailureKind::Insecure:
+        return QCoreApplication::translate("Formatter", "Sambungan aman ke %1 gagal").arg(source);
+    case FailureKind::Credentials:
+        return QCoreApplication::translate("Formatter", "Kunci akses data %1 belum dipasang")
+            .arg(source);
+    case FailureKind::Other:
+        break;
+    }
+    return QCoreApplication::translate("Formatter", "Gagal mengambil data %1").arg(source);
+}
+
 QString Formatter::age(qint64 seconds) const
 {
     if (seconds < 60)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "FailureKind.h"
+
 #include <QDateTime>
 #include <QLocale>
 #include <QString>
@@ -19,6 +21,15 @@ public:
     QString number(double value, int decimals) const;
     // The number with its unit where Indonesians write it: "Rp28.500", "12,5%", "143 panggilan".
     QString value(double value, const QString &unit, int decimals) const;
+    // Like value(), but sums of money from a million up are written short, as Indonesian
+    // reports do: "Rp2,66 T" (triliun), "Rp452,6 M" (miliar), "Rp12,5 jt" (juta). QLocale has
+    // no compact notation, so the suffixes are written here. Other units are left to value().
+    QString compactValue(double value, const QString &unit, int decimals) const;
+    // A change with its sign, for "naik 250" style captions: "+250", "−1,5", "0".
+    QString signedNumber(double value, int decimals) const;
+    // Why a feed failed, in words for the person at the wall: "Server BPKAD tidak menjawab".
+    // `opd` names the source; it may be empty.
+    static QString failure(FailureKind kind, const QString &opd);
     // Units written against the number ("Rp", "%") rather than after it as a word.
     static bool isAffixUnit(const QString &unit);
     // How old something is: "baru saja", "2 menit lalu", "3 jam lalu", "2 hari lalu".

@@ -90,6 +90,8 @@ QVariant IndicatorModel::data(const QModelIndex &index, int role) const
         return QVariant::fromValue(row.status);
     case ErrorRole:
         return row.error;
+    case ErrorKindRole:
+        return QVariant::fromValue(row.errorKind);
     case FromCacheRole:
         return row.fromCache;
     case SourceTimeInFutureRole:
@@ -124,6 +126,7 @@ QHash<int, QByteArray> IndicatorModel::roleNames() const
     names.insert(FetchTimeRole, "fetchTime");
     names.insert(StatusRole, "status");
     names.insert(ErrorRole, "error");
+    names.insert(ErrorKindRole, "errorKind");
     names.insert(DataTimeRole, "dataTime");
     names.insert(FromCacheRole, "fromCache");
     names.insert(SourceTimeInFutureRole, "sourceTimeInFuture");
@@ -192,7 +195,8 @@ void IndicatorModel::applyFeedResult(const FeedResult &result)
     const QDateTime now = m_clock->now();
     if (!result.ok()) {
         for (int row : feedRows)
-            setError(row, result.error);
+            setError(row, result.error,
+                     result.failure == FailureKind::None ? FailureKind::Other : result.failure);
         return;
     }
     if (result.notModified) {
@@ -208,7 +212,8 @@ void IndicatorModel::applyFeedResult(const FeedResult &result)
                 changed.append(DataTimeRole);
             if (!row.error.isEmpty()) {
                 row.error.clear();
-                changed.append(ErrorRole);
+                row.errorKind = FailureKind::None;
+                changed << ErrorRole << ErrorKindRole;
             }
             if (row.fromCache) {
                 row.fromCache = false;
@@ -242,7 +247,8 @@ void IndicatorModel::applyFeedResult(const FeedResult &result)
         }
         if (!row.error.isEmpty()) {
             row.error.clear();
-            changed.append(ErrorRole);
+            row.errorKind = FailureKind::None;
+            changed << ErrorRole << ErrorKindRole;
         }
         if (row.fromCache) {
             row.fromCache = false;
@@ -261,11 +267,11 @@ void IndicatorModel::applyFeedResult(const FeedResult &result)
     for (const SampleError &sampleError : result.sampleErrors) {
         const auto it = m_rowById.constFind(sampleError.indicator);
         if (it != m_rowById.constEnd() && !answered.contains(*it))
-            setError(*it, sampleError.message);
+            setError(*it, sampleError.message, FailureKind::MissingValue);
     }
 }
 
-void IndicatorModel::setError(int rowIndex, const QString &reason)
+void IndicatorModel::setError(int rowIndex, const QString &reason, FailureKind kind)
 {
     // The fetch time stays that of the last good value, so the age shown stays honest.
     Row &row = m_rows[size_t(rowIndex)];
@@ -273,6 +279,10 @@ void IndicatorModel::setError(int rowIndex, const QString &reason)
     if (row.error != reason) {
         row.error = reason;
         changed.append(ErrorRole);
+    }
+    if (row.errorKind != kind) {
+        row.errorKind = kind;
+        changed.append(ErrorKindRole);
     }
     updateStatus(row, m_clock->now(), changed);
     emitChanged(rowIndex, changed);

@@ -48,6 +48,7 @@ public:
         PreviousValueRole,         // double, the value before the current one; invalid if none
         HistoryRole,               // QList<QPointF>, (ms since epoch, value), oldest first
         RecentRole,                // QList<QPointF>, the last raw points, for a sparkline
+        ErrorKindRole,             // Pantau::FailureKind of ErrorRole; None when fine
     };
     Q_ENUM(Role)
 
@@ -103,6 +104,7 @@ private:
         bool fromCache = false;
         IndicatorStatus status = IndicatorStatus::NoData;
         QString error;
+        FailureKind errorKind = FailureKind::None;
         History history;
 
         QDateTime dataTime() const;
@@ -111,7 +113,7 @@ private:
     IndicatorStatus computeStatus(const Row &row, const QDateTime &now) const;
     // Recomputes the row's status and adds StatusRole to `changed` if it moved.
     void updateStatus(Row &row, const QDateTime &now, QList<int> &changed);
-    void setError(int row, const QString &reason);
+    void setError(int row, const QString &reason, FailureKind kind);
     void emitChanged(int row, const QList<int> &roles);
 
     const Clock *m_clock;

@@ -1,118 +1,227 @@
 #include "KpiTile.h"
 
 #include "Formatter.h"
+#include "IndicatorBinding.h"
 #include "IndicatorModel.h"
+#include "TextFit.h"
 #include "Theme.h"
 
 #include <QPainter>
+#include <QPainterPath>
+
+#include <cmath>
 
 namespace Pantau {
 
-KpiTile::KpiTile(const TileContext &context, IndicatorModel *model, const QString &indicatorId,
-                 QWidget *parent)
+KpiTile::KpiTile(const TileContext &context, const TileConfig &config, QWidget *parent)
     : Tile(context, parent)
-    , m_model(model)
-    , m_index(model->indexOf(indicatorId))
+    , m_config(config)
 {
-    connect(model, &QAbstractItemModel::dataChanged, this, &KpiTile::onDataChanged);
+    QStringList ids = {config.indicator()};
+    if (!config.targetIndicator.isEmpty())
+        ids.append(config.targetIndicator);
+    m_binding = new IndicatorBinding(context.indicators, ids, this);
+    connect(m_binding, &IndicatorBinding::changed, this, [this] {
+        updateAccessibleText();
+        markDirty();
+    });
     updateAccessibleText();
 }
 
-void KpiTile::onDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight)
+std::optional<double> KpiTile::target() const
 {
-    if (!m_index.isValid() || m_index.row() < topLeft.row() || m_index.row() > bottomRight.row())
-        return;
-    updateAccessibleText();
-    update();
+    if (m_config.target)
+        return m_config.target;
+    if (!m_config.targetIndicator.isEmpty() && m_binding->hasValue(1))
+        return m_binding->value(1);
+    return std::nullopt;
 }
 
 QString KpiTile::valueText() const
 {
-    const QVariant value = m_index.data(IndicatorModel::ValueRole);
-    if (!value.isValid())
+    if (!m_binding->hasValue(0))
         return QStringLiteral("\u2013");
-    return context().formatter->value(value.toDouble(),
-                                      m_index.data(IndicatorModel::UnitRole).toString(),
-                                      m_index.data(IndicatorModel::DecimalsRole).toInt());
+    return context().formatter->compactValue(
+        m_binding->value(0), m_binding->data(0, IndicatorModel::UnitRole).toString(),
+        m_binding->data(0, IndicatorModel::DecimalsRole).toInt());
+}
+
+QString KpiTile::changeText() const
+{
+    if (!m_binding->hasValue(0))
+        return {};
+    const double value = m_binding->value(0);
+    const int decimals = m_binding->data(0, IndicatorModel::DecimalsRole).toInt();
+    const QString unit = m_binding->data(0, IndicatorModel::UnitRole).toString();
+    const Formatter &format = *context().formatter;
+    auto arrow = [](double delta) {
+        return delta > 0 ? QStringLiteral("\u25b2") : delta < 0 ? QStringLiteral("\u25bc")
+                                                                : QStringLiteral("\u25b6");
+    };
+    if (const std::optional<double> goal = target()) {
+        const double delta = value - *goal;
+        const QString goalText = format.compactValue(*goal, unit, decimals);
+        if (format.number(delta, decimals) == format.number(0, decimals))
+            return tr("%1 tepat target %2").arg(arrow(0), goalText);
+        return (delta > 0 ? tr("%1 %2 di atas target %3") : tr("%1 %2 di bawah target %3"))
+            .arg(arrow(delta), format.number(std::abs(delta), decimals), goalText);
+    }
+    const QVariant previous = m_binding->data(0, IndicatorModel::PreviousValueRole);
+    if (!previous.isValid())
+        return {};
+    const double delta = value - previous.toDouble();
+    if (format.number(delta, decimals) == format.number(0, decimals))
+        return tr("%1 tetap dari sebelumnya").arg(arrow(0));
+    return tr("%1 %2 dari sebelumnya").arg(arrow(delta), format.signedNumber(delta, decimals));
 }
 
 void KpiTile::updateAccessibleText()
 {
-    setAccessibleName(QStringLiteral("%1: %2").arg(
-        m_index.data(IndicatorModel::LabelRole).toString(), valueText()));
+    QString text = QStringLiteral("%1: %2").arg(
+        m_binding->data(0, IndicatorModel::LabelRole).toString(), valueText());
+    if (const QString change = changeText(); !change.isEmpty())
+        text += QStringLiteral(", ") + change;
+    setAccessibleName(text);
 }
 
 Tile::Frame KpiTile::frame() const
 {
-    Frame f;
-    f.title = m_index.data(IndicatorModel::LabelRole).toString();
-    f.opd = m_index.data(IndicatorModel::OpdRole).toString();
-    f.dimension = m_index.data(IndicatorModel::DimensionRole).toString();
-    f.status = m_index.data(IndicatorModel::StatusRole).value<IndicatorStatus>();
-    f.dataTime = m_index.data(IndicatorModel::DataTimeRole).toDateTime();
-    f.fromCache = m_index.data(IndicatorModel::FromCacheRole).toBool();
-    f.error = m_index.data(IndicatorModel::ErrorRole).toString();
-    return f;
+    const QString title = m_config.title.isEmpty()
+                              ? m_binding->data(0, IndicatorModel::LabelRole).toString()
+                              : m_config.title;
+    return frameFor(*m_binding, title, QString());
+}
+
+void KpiTile::paintSparkline(QPainter &painter, const QRectF &area, bool dimmed)
+{
+    const QList<QPointF> points =
+        m_binding->data(0, IndicatorModel::RecentRole).value<QList<QPointF>>();
+    if (points.size() < 2 || area.width() < 20 || area.height() < 8)
+        return;
+    double minY = points.first().y(), maxY = minY;
+    for (const QPointF &p : points) {
+        minY = std::min(minY, p.y());
+        maxY = std::max(maxY, p.y());
+    }
+    const double minX = points.first().x();
+    const double spanX = std::max(1.0, points.last().x() - minX);
+    const double spanY = maxY - minY;
+    QPainterPath path;
+    for (qsizetype i = 0; i < points.size(); ++i) {
+        const QPointF &p = points.at(i);
+        const qreal x = area.left() + (p.x() - minX) / spanX * area.width();
+        // A flat series is drawn as a line through the middle, not pinned to an edge.
+        const qreal y = spanY > 0 ? area.bottom() - (p.y() - minY) / spanY * area.height()
+                                  : area.center().y();
+        if (i == 0)
+            path.moveTo(x, y);
+        else
+            path.lineTo(x, y);
+    }
+    QColor color = dimmed ? theme().mutedText : theme().seriesColor(0);
+    painter.setBrush(Qt::NoBrush);
+    painter.setPen(QPen(color, std::max<qreal>(1.5, area.height() * 0.04), Qt::SolidLine,
+                        Qt::RoundCap, Qt::RoundJoin));
+    painter.drawPath(path);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(color);
+    const qreal dot = std::max<qreal>(2.5, area.height() * 0.06);
+    painter.drawEllipse(path.currentPosition(), dot, dot);
 }
 
 void KpiTile::paintContent(QPainter &painter, const QRectF &area, const Frame &frame)
 {
-    if (area.height() < 4)
+    if (area.height() < 8)
         return;
-    const Theme &theme = *context().theme;
-    const QVariant value = m_index.data(IndicatorModel::ValueRole);
-    const QString unit = m_index.data(IndicatorModel::UnitRole).toString();
+    const Theme &theme = this->theme();
+    const bool hasValue = m_binding->hasValue(0);
+    const QString unit = m_binding->data(0, IndicatorModel::UnitRole).toString();
+    const int decimals = m_binding->data(0, IndicatorModel::DecimalsRole).toInt();
     // "Rp" and "%" belong to the number; a word unit ("panggilan") is set smaller beside it, so
     // the number itself stays as large as the tile allows.
-    const bool separateUnit = value.isValid() && !unit.isEmpty() && !Formatter::isAffixUnit(unit);
-    const QString number =
-        separateUnit ? context().formatter->number(
-                           value.toDouble(), m_index.data(IndicatorModel::DecimalsRole).toInt())
-                     : valueText();
-    const QString unitText = separateUnit ? QStringLiteral(" ") + unit : QString();
+    const bool separateUnit = hasValue && !unit.isEmpty() && !Formatter::isAffixUnit(unit);
+    const QString number = separateUnit
+                               ? context().formatter->number(m_binding->value(0), decimals)
+                               : valueText();
     // A value that is not current (failing feed, stale, from the cache) is dimmed and labelled,
     // never shown as if it were current.
-    const bool lastGood =
-        (frame.status == IndicatorStatus::Error || frame.status == IndicatorStatus::Stale) &&
-        value.isValid();
+    const bool lastGood = hasValue && (frame.status == IndicatorStatus::Error ||
+                                       frame.status == IndicatorStatus::Stale || frame.fromCache);
+    const qreal small = smallTextSize();
+    const QFont smallFont = theme.font(small);
+    const qreal line = QFontMetricsF(smallFont).height() * 1.1;
 
-    QRectF valueRect = area;
+    QRectF valueArea = area;
     if (lastGood) {
-        const qreal noteSize = std::clamp(area.height() * 0.14, 9.0, 36.0);
-        const QRectF noteRect(area.left(), area.bottom() - noteSize * 1.4, area.width(),
-                              noteSize * 1.4);
-        valueRect.setBottom(noteRect.top());
-        painter.setPen(theme.mutedText);
-        painter.setFont(theme.font(noteSize));
+        const QRectF noteRect(area.left(), area.bottom() - line, area.width(), line);
         const QString note = frame.fromCache ? tr("Dari cache, menunggu data baru")
                              : frame.status == IndicatorStatus::Stale
                                  ? tr("Data lama, belum diperbarui")
                                  : tr("Nilai terakhir yang berhasil dimuat");
-        painter.drawText(noteRect, Qt::AlignLeft | Qt::AlignVCenter, note);
+        if (drawText(painter, noteRect, note, smallFont, theme.mutedText))
+            valueArea.setBottom(noteRect.top());
+    }
+
+    // Beneath the number: the change on the left, the sparkline on the right. Both give way
+    // before the number shrinks below a size readable across the room.
+    const QString change = changeText();
+    const bool hasHistory =
+        m_binding->data(0, IndicatorModel::RecentRole).value<QList<QPointF>>().size() >= 2;
+    const qreal bandHeight =
+        (change.isEmpty() && !hasHistory) ? 0 : std::max(line, valueArea.height() * 0.28);
+    if (bandHeight > 0 && valueArea.height() - bandHeight >= line * 2.2) {
+        const QRectF band(valueArea.left(), valueArea.bottom() - bandHeight, valueArea.width(),
+                          bandHeight);
+        valueArea.setBottom(band.top());
+        qreal changeWidth = 0;
+        if (!change.isEmpty()) {
+            const QRectF changeRect(band.left(), band.center().y() - line / 2, band.width(), line);
+            changeWidth = QFontMetricsF(smallFont).horizontalAdvance(change);
+            if (!drawText(painter, changeRect, change, smallFont,
+                          lastGood ? theme.mutedText : theme.text))
+                changeWidth = 0;
+        }
+        const qreal gap = small;
+        const QRectF spark(band.left() + (changeWidth > 0 ? changeWidth + gap : 0),
+                           band.top() + band.height() * 0.15,
+                           band.width() - (changeWidth > 0 ? changeWidth + gap : 0),
+                           band.height() * 0.7);
+        if (spark.width() >= band.width() * 0.25)
+            paintSparkline(painter, spark.adjusted(0, 0, -small * 0.4, 0), lastGood);
     }
 
     // The largest size at which number and unit fit: the number is the point of the tile.
-    qreal size = valueRect.height() * 0.72;
+    const QString unitText = separateUnit ? QStringLiteral(" ") + unit : QString();
     const qreal unitRatio = 0.38;
+    qreal size = valueArea.height() * 0.8;
     auto widthAt = [&](qreal px) {
         return QFontMetricsF(theme.font(px, QFont::Bold)).horizontalAdvance(number) +
                QFontMetricsF(theme.font(px * unitRatio)).horizontalAdvance(unitText);
     };
-    const qreal available = valueRect.width() * 0.97;
-    if (const qreal w = widthAt(size); w > available)
-        size *= available / w;
+    if (const qreal w = widthAt(size); w > valueArea.width())
+        size *= valueArea.width() / w;
+    size = std::floor(size);
+    // Rounding to whole pixels can tip the width over; step down until it fits.
+    while (size > 6 && (widthAt(size) > valueArea.width() ||
+                        QFontMetricsF(theme.font(size, QFont::Bold)).height() >
+                            valueArea.height()))
+        size -= 1;
 
     const QFont numberFont = theme.font(size, QFont::Bold);
     const QFontMetricsF metrics(numberFont);
-    const qreal baseline = valueRect.center().y() + (metrics.ascent() - metrics.descent()) / 2.0;
-    painter.setPen(lastGood ? theme.mutedText : theme.text);
-    painter.setFont(numberFont);
-    painter.drawText(QPointF(valueRect.left(), baseline), number);
+    const qreal numberWidth = metrics.horizontalAdvance(number);
+    const QRectF numberRect(valueArea.left(), valueArea.center().y() - metrics.height() / 2,
+                            numberWidth + 1, metrics.height());
+    drawText(painter, numberRect, number, numberFont, lastGood ? theme.mutedText : theme.text);
     if (!unitText.isEmpty()) {
-        painter.setPen(theme.mutedText);
-        painter.setFont(theme.font(size * unitRatio));
-        painter.drawText(QPointF(valueRect.left() + metrics.horizontalAdvance(number), baseline),
-                         unitText);
+        const QFont unitFont = theme.font(size * unitRatio);
+        const QFontMetricsF unitMetrics(unitFont);
+        // On the number's baseline, so "143 panggilan" reads as one phrase.
+        const qreal baseline = numberRect.top() + metrics.ascent();
+        const QRectF unitRect(numberRect.right(), baseline - unitMetrics.ascent(),
+                              unitMetrics.horizontalAdvance(unitText) + 1, unitMetrics.height());
+        drawText(painter, unitRect, unitText, unitFont, theme.mutedText,
+                 Qt::AlignLeft | Qt::AlignTop);
     }
 }
 

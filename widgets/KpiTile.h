@@ -1,36 +1,40 @@
 #pragma once
 
+#include "Config.h"
 #include "Tile.h"
-
-#include <QPersistentModelIndex>
 
 namespace Pantau {
 
-class IndicatorModel;
+class IndicatorBinding;
 
-// One indicator as a big number with its unit, readable across the room. Repaints only when its
-// own row of the indicator model changes.
+// One indicator as a big number with its unit, readable across the room, with its change
+// against the previous value (or against a target) and a sparkline of its recent history.
+// Repaints only when its own rows of the indicator model change.
 class KpiTile : public Tile
 {
     Q_OBJECT
 
 public:
-    KpiTile(const TileContext &context, IndicatorModel *model, const QString &indicatorId,
-            QWidget *parent = nullptr);
+    KpiTile(const TileContext &context, const TileConfig &config, QWidget *parent = nullptr);
 
-    // The value as drawn ("88,42%"), or a dash while there is none. Also the accessible name.
+    // The value as drawn ("88,42%", "Rp2,66 T"), or a dash while there is none. Also part of
+    // the accessible name.
     QString valueText() const;
+    // The change line as drawn: "▲ 750 dari sebelumnya", "▼ 3,87 di bawah target 98,00%"; empty
+    // when there is nothing to compare with.
+    QString changeText() const;
 
 protected:
     Frame frame() const override;
     void paintContent(QPainter &painter, const QRectF &area, const Frame &frame) override;
 
 private:
-    void onDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight);
     void updateAccessibleText();
+    std::optional<double> target() const;
+    void paintSparkline(QPainter &painter, const QRectF &area, bool dimmed);
 
-    IndicatorModel *m_model;
-    QPersistentModelIndex m_index;
+    TileConfig m_config;
+    IndicatorBinding *m_binding; // child; row 0 the value, row 1 the target indicator if any
 };
 
 } // namespace Pantau

@@ -4,14 +4,15 @@
 #include "Theme.h"
 #include "Tile.h"
 #include "TileFactory.h"
+#include "TilePlacement.h"
 
 #include <QGridLayout>
 #include <QVBoxLayout>
 
 namespace Pantau {
 
-ScreenView::ScreenView(const ScreenConfig &screen, const TileContext &context,
-                       IndicatorModel *indicators, bool demo, QWidget *parent)
+ScreenView::ScreenView(const ScreenConfig &screen, const TileContext &context, bool demo,
+                       QWidget *parent)
     : QWidget(parent)
     , m_screen(screen)
     , m_header(new ScreenHeader(context, screen.title, demo, this))
@@ -29,14 +30,23 @@ ScreenView::ScreenView(const ScreenConfig &screen, const TileContext &context,
     auto *grid = new QGridLayout;
     grid->setContentsMargins(8, 0, 8, 8);
     grid->setSpacing(0);
-    const int columns = std::max(1, screen.columns);
+    const TilePlacement::Result placed =
+        TilePlacement::place(screen.tiles, screen.columns, screen.rows);
     for (qsizetype i = 0; i < screen.tiles.size(); ++i) {
-        Tile *tile = TileFactory::create(screen.tiles.at(i), context, indicators, this);
+        const QRect cell = placed.cells.at(i);
+        if (cell.isEmpty())
+            continue; // the config loader refuses such a layout; nothing to place
+        Tile *tile = TileFactory::create(screen.tiles.at(i), context, this);
         if (!tile)
             continue;
-        grid->addWidget(tile, int(i) / columns, int(i) % columns);
+        grid->addWidget(tile, cell.y(), cell.x(), cell.height(), cell.width());
         m_tiles.append(tile);
     }
+    // Equal cells, so a span of two is twice as large whatever the tiles ask for.
+    for (int c = 0; c < screen.columns; ++c)
+        grid->setColumnStretch(c, 1);
+    for (int r = 0; r < placed.rows; ++r)
+        grid->setRowStretch(r, 1);
     layout->addLayout(grid, 1);
 }
 

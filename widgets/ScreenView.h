@@ -8,7 +8,6 @@
 
 namespace Pantau {
 
-class IndicatorModel;
 class ScreenHeader;
 class Tile;
 
@@ -19,8 +18,8 @@ class ScreenView : public QWidget
     Q_OBJECT
 
 public:
-    ScreenView(const ScreenConfig &screen, const TileContext &context, IndicatorModel *indicators,
-               bool demo, QWidget *parent = nullptr);
+    ScreenView(const ScreenConfig &screen, const TileContext &context, bool demo,
+               QWidget *parent = nullptr);
 
     const ScreenConfig &screenConfig() const { return m_screen; }
     const QList<Tile *> &tiles() const { return m_tiles; }

@@ -2,6 +2,9 @@
 
 #include <QCoreApplication>
 
+#include <cmath>
+#include <iterator>
+
 namespace Pantau {
 
 const Theme &Theme::wall()
@@ -57,6 +60,39 @@ QColor Theme::statusColor(IndicatorStatus status) const
         break;
     }
     return QColor(0x60, 0x6f, 0x85);
+}
+
+QColor Theme::statusText(IndicatorStatus status) const
+{
+    return status == IndicatorStatus::Warning ? QColor(0x1a, 0x12, 0x00) : QColor(Qt::white);
+}
+
+QColor Theme::seriesColor(int index) const
+{
+    // Okabe & Ito (2008). Black is replaced by a light grey, which reads on the dark surface.
+    static const QColor palette[] = {
+        QColor(0x56, 0xb4, 0xe9), QColor(0xe6, 0x9f, 0x00), QColor(0x00, 0x9e, 0x73),
+        QColor(0xf0, 0xe4, 0x42), QColor(0xcc, 0x79, 0xa7), QColor(0xd5, 0x5e, 0x00),
+        QColor(0x00, 0x72, 0xb2), QColor(0xc8, 0xc8, 0xc8),
+    };
+    constexpr int size = int(std::size(palette));
+    return palette[((index % size) + size) % size];
+}
+
+QColor Theme::rampColor(qreal t) const
+{
+    static const QColor stops[] = {QColor(0x44, 0x01, 0x54), QColor(0x3b, 0x52, 0x8b),
+                                   QColor(0x21, 0x91, 0x8c), QColor(0x5e, 0xc9, 0x62),
+                                   QColor(0xfd, 0xe7, 0x25)};
+    constexpr int last = int(std::size(stops)) - 1;
+    t = std::clamp<qreal>(std::isfinite(t) ? t : 0, 0, 1) * last;
+    const int i = std::min(int(t), last - 1);
+    const qreal f = t - i;
+    const QColor &a = stops[i];
+    const QColor &b = stops[i + 1];
+    return QColor::fromRgbF(a.redF() + (b.redF() - a.redF()) * f,
+                            a.greenF() + (b.greenF() - a.greenF()) * f,
+                            a.blueF() + (b.blueF() - a.blueF()) * f);
 }
 
 QString Theme::statusWord(IndicatorStatus status)

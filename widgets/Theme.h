@@ -26,6 +26,14 @@ public:
 
     QColor dimensionColor(const QString &dimension) const;
     QColor statusColor(IndicatorStatus status) const;
+    // Text on a status badge: dark on the light amber of "Waspada", white on the rest.
+    QColor statusText(IndicatorStatus status) const;
+    // Series colours from the Okabe–Ito palette, told apart with the common colour-vision
+    // deficiencies; cycles after eight.
+    QColor seriesColor(int index) const;
+    // A sequential ramp for maps and heat scales, t in [0, 1]: dark blue to yellow (viridis),
+    // readable in greyscale as well.
+    QColor rampColor(qreal t) const;
     // The word on the status badge, in the UI language.
     static QString statusWord(IndicatorStatus status);
     // A glyph that tells the status apart without colour.

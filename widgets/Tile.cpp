@@ -2,6 +2,10 @@
 
 #include "Clock.h"
 #include "Formatter.h"
+#include "IndicatorBinding.h"
+#include "IndicatorModel.h"
+#include "RepaintScheduler.h"
+#include "TextFit.h"
 #include "Theme.h"
 
 #include <QPainter>
@@ -14,33 +18,79 @@ Tile::Tile(const TileContext &context, QWidget *parent)
     , m_context(context)
 {
     setAttribute(Qt::WA_OpaquePaintEvent);
-    m_ageTimer.setSingleShot(true);
-    m_ageTimer.setTimerType(Qt::CoarseTimer);
-    connect(&m_ageTimer, &QTimer::timeout, this, qOverload<>(&QWidget::update));
 }
 
-QString Tile::ageText(const QDateTime &dataTime) const
+void Tile::markDirty()
 {
-    if (!dataTime.isValid())
-        return tr("Belum ada data");
-    const qint64 ageSeconds = dataTime.secsTo(m_context.clock->now());
-    return tr("Diperbarui %1").arg(m_context.formatter->age(ageSeconds));
+    if (m_context.scheduler)
+        m_context.scheduler->markDirty(this);
+    else
+        update();
+}
+
+qreal Tile::smallTextSize() const
+{
+    return std::clamp(std::min<qreal>(height() * 0.05, width() * 0.034), 10.0, 40.0);
+}
+
+Tile::Frame Tile::frameFor(const IndicatorBinding &binding, const QString &title,
+                           const QString &dimension) const
+{
+    Frame f;
+    f.title = title;
+    f.opd = binding.opds();
+    f.dimension = dimension.isEmpty() ? binding.data(0, IndicatorModel::DimensionRole).toString()
+                                      : dimension;
+    f.status = binding.worstStatus();
+    f.dataTime = binding.oldestDataTime();
+    f.fromCache = binding.anyFromCache();
+    if (const int failed = binding.firstError(); failed >= 0)
+        f.error = Formatter::failure(
+            binding.data(failed, IndicatorModel::ErrorKindRole).value<FailureKind>(),
+            binding.data(failed, IndicatorModel::OpdRole).toString());
+    return f;
+}
+
+bool Tile::drawText(QPainter &painter, const QRectF &rect, const QString &text, const QFont &font,
+                    const QColor &color, Qt::Alignment alignment)
+{
+    if (text.isEmpty() || !TextFit::fits(text, font, rect.size()))
+        return false;
+    painter.setFont(font);
+    painter.setPen(color);
+    painter.drawText(rect, int(alignment) | Qt::TextSingleLine, text);
+    m_drawnTexts.append({rect, text, font});
+    return true;
+}
+
+QString Tile::ageText(const Frame &frame, bool shortForm) const
+{
+    if (!frame.dataTime.isValid())
+        return shortForm ? QString() : tr("Belum ada data");
+    const QString age =
+        m_context.formatter->age(frame.dataTime.secsTo(m_context.clock->now()));
+    if (frame.fromCache)
+        return shortForm ? tr("Cache, %1").arg(age) : tr("Dari cache, %1").arg(age);
+    return shortForm ? age : tr("Diperbarui %1").arg(age);
 }
 
 void Tile::scheduleAgeRefresh(const QDateTime &dataTime)
 {
+    if (!m_context.scheduler)
+        return;
     if (!dataTime.isValid()) {
-        m_ageTimer.stop();
+        m_context.scheduler->cancelWake(this);
         return;
     }
-    const qint64 ageSeconds = dataTime.secsTo(m_context.clock->now());
-    const qint64 waitSeconds = Formatter::secondsUntilAgeChanges(ageSeconds);
-    m_ageTimer.start(int(std::min<qint64>(waitSeconds, 24 * 3600) * 1000));
+    const QDateTime now = m_context.clock->now();
+    const qint64 wait = Formatter::secondsUntilAgeChanges(dataTime.secsTo(now));
+    m_context.scheduler->wakeAt(this, now.addSecs(wait));
 }
 
 void Tile::hideEvent(QHideEvent *event)
 {
-    m_ageTimer.stop(); // nothing to keep current while nobody sees it
+    if (m_context.scheduler)
+        m_context.scheduler->cancelWake(this); // nothing to keep current while nobody sees it
     QWidget::hideEvent(event);
 }
 
@@ -48,6 +98,8 @@ void Tile::paintEvent(QPaintEvent *)
 {
     const Theme &theme = *m_context.theme;
     const Frame info = frame();
+    m_drawnTexts.clear();
+    m_shownStatus = info.status;
     QPainter painter(this);
     painter.setRenderHint(QPainter::Antialiasing);
     painter.fillRect(rect(), theme.background);
@@ -60,8 +112,8 @@ void Tile::paintEvent(QPaintEvent *)
     painter.setBrush(theme.surface);
     painter.drawRoundedRect(card, radius, radius);
 
-    // Dimension marker: a coloured bar on the left edge plus the dimension's name, so it does
-    // not rely on colour alone.
+    // Dimension marker: a coloured bar on the left edge plus the dimension's name below the
+    // title, so it does not rely on colour alone.
     const qreal barWidth = std::max<qreal>(4, h * 0.02);
     QPainterPath bar;
     bar.addRoundedRect(QRectF(card.left(), card.top(), barWidth * 2, card.height()), radius,
@@ -71,77 +123,95 @@ void Tile::paintEvent(QPaintEvent *)
     painter.fillPath(bar, theme.dimensionColor(info.dimension));
     painter.restore();
 
-    const qreal pad = std::max<qreal>(8, h * 0.05);
-    const QRectF inner = card.adjusted(barWidth + pad, pad * 0.8, -pad, -pad * 0.8);
+    const qreal pad = std::max<qreal>(6, std::min(h * 0.045, width() * 0.03));
+    const QRectF inner = card.adjusted(barWidth + pad, pad * 0.7, -pad, -pad * 0.7);
+    const qreal small = smallTextSize();
+    const QFont smallFont = theme.font(small);
 
-    // Header: title on the left, OPD and dimension beneath it.
-    const qreal titleSize = std::clamp(h * 0.075, 11.0, 64.0);
-    const qreal smallSize = std::clamp(h * 0.05, 9.0, 40.0);
-    painter.setPen(theme.text);
-    const QRectF titleRect(inner.left(), inner.top(), inner.width(), titleSize * 1.35);
-    // A long title shrinks a little before it is cut short.
-    QFont titleFont = theme.font(titleSize, QFont::Bold);
-    const qreal titleWidth = QFontMetricsF(titleFont).horizontalAdvance(info.title);
-    if (titleWidth > titleRect.width())
-        titleFont = theme.font(
-            std::max(titleSize * 0.75, titleSize * titleRect.width() / titleWidth), QFont::Bold);
-    painter.setFont(titleFont);
-    painter.drawText(
-        titleRect, Qt::AlignLeft | Qt::AlignVCenter,
-        painter.fontMetrics().elidedText(info.title, Qt::ElideRight, int(titleRect.width())));
-    painter.setPen(theme.mutedText);
-    painter.setFont(theme.font(smallSize));
-    const QRectF sourceRect(inner.left(), titleRect.bottom(), inner.width(), smallSize * 1.4);
-    const QString source =
-        info.opd.isEmpty()
-            ? Theme::dimensionName(info.dimension)
-            : QStringLiteral("%1 · %2").arg(info.opd, Theme::dimensionName(info.dimension));
-    painter.drawText(
-        sourceRect, Qt::AlignLeft | Qt::AlignVCenter,
-        painter.fontMetrics().elidedText(source, Qt::ElideRight, int(sourceRect.width())));
-
-    // Footer: the status badge (icon and word on a coloured pill) and the age of the data.
-    const qreal footerHeight = smallSize * 1.8;
-    const QRectF footer(inner.left(), inner.bottom() - footerHeight, inner.width(), footerHeight);
-    const QColor statusColor = theme.statusColor(info.status);
-    painter.setFont(theme.font(smallSize, QFont::Bold));
-    const QString badgeText =
-        QStringLiteral("%1 %2").arg(Theme::statusIcon(info.status), Theme::statusWord(info.status));
-    const qreal badgeWidth = painter.fontMetrics().horizontalAdvance(badgeText) + smallSize * 1.4;
-    const QRectF badge(footer.right() - badgeWidth, footer.top() + footerHeight * 0.1, badgeWidth,
-                       footerHeight * 0.8);
-    painter.setPen(Qt::NoPen);
-    painter.setBrush(statusColor);
-    painter.drawRoundedRect(badge, badge.height() / 2, badge.height() / 2);
-    painter.setPen(Qt::white);
-    painter.drawText(badge, Qt::AlignCenter, badgeText);
-
-    painter.setFont(theme.font(smallSize));
-    painter.setPen(theme.mutedText);
-    const QRectF ageRect(footer.left(), footer.top(), footer.width() - badgeWidth - pad,
-                         footerHeight);
-    painter.drawText(ageRect, Qt::AlignLeft | Qt::AlignVCenter,
-                     painter.fontMetrics().elidedText(ageText(info.dataTime), Qt::ElideRight,
-                                                      int(ageRect.width())));
-
-    // An error names its reason above the footer, so the last good value stays readable.
-    qreal contentBottom = footer.top();
-    if (info.status == IndicatorStatus::Error && !info.error.isEmpty()) {
-        const QRectF errorRect(inner.left(), footer.top() - smallSize * 1.5, inner.width(),
-                               smallSize * 1.4);
-        painter.setPen(theme.statusColor(IndicatorStatus::Error).lighter(140));
-        const QString text = tr("Gagal memuat: %1").arg(info.error);
-        painter.drawText(
-            errorRect, Qt::AlignLeft | Qt::AlignVCenter,
-            painter.fontMetrics().elidedText(text, Qt::ElideRight, int(errorRect.width())));
-        contentBottom = errorRect.top();
+    // Title: as large as the tile allows, shrinking a little before giving up whole words.
+    const qreal titleMax = std::clamp(std::min(h * 0.075, width() * 0.05), 12.0, 64.0);
+    const QRectF titleRect(inner.left(), inner.top(), inner.width(), titleMax * 1.3);
+    qreal titleSize = TextFit::largestSize(theme, info.title, QFont::Bold, titleRect.size(),
+                                           titleMax, titleMax * 0.7);
+    if (titleSize > 0) {
+        drawText(painter, titleRect, info.title, theme.font(titleSize, QFont::Bold), theme.text);
+    } else {
+        const QFont font = theme.font(titleMax * 0.7, QFont::Bold);
+        drawText(painter, titleRect,
+                 TextFit::leadingWords(info.title, QFontMetricsF(font), titleRect.width()), font,
+                 theme.text);
     }
 
-    const QRectF content(inner.left(), sourceRect.bottom(), inner.width(),
-                         std::max<qreal>(0, contentBottom - sourceRect.bottom()));
+    // Source and dimension, dropped part by part when the tile is narrow.
+    const QRectF sourceRect(inner.left(), titleRect.bottom(), inner.width(), small * 1.35);
+    const QString dimension = Theme::dimensionName(info.dimension);
+    const QStringList sourceChoices = {
+        info.opd.isEmpty() ? dimension : QStringLiteral("%1 · %2").arg(info.opd, dimension),
+        info.opd, dimension};
+    for (const QString &choice : sourceChoices)
+        if (drawText(painter, sourceRect, choice, smallFont, theme.mutedText))
+            break;
+
+    // Footer: the status badge (icon and word on a coloured pill) and the age of the data.
+    const qreal footerHeight = small * 1.7;
+    const QRectF footer(inner.left(), inner.bottom() - footerHeight, inner.width(), footerHeight);
+    const QFont badgeFont = theme.font(small, QFont::Bold);
+    const QString badgeText =
+        QStringLiteral("%1 %2").arg(Theme::statusIcon(info.status), Theme::statusWord(info.status));
+    const qreal badgeWidth =
+        QFontMetricsF(badgeFont).horizontalAdvance(badgeText) + small * 1.2;
+    const QRectF badge(footer.right() - badgeWidth, footer.top() + footerHeight * 0.05,
+                       badgeWidth, footerHeight * 0.9);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(theme.statusColor(info.status));
+    painter.drawRoundedRect(badge, badge.height() / 2, badge.height() / 2);
+    drawText(painter, badge.adjusted(small * 0.6, 0, -small * 0.6, 0), badgeText, badgeFont,
+             theme.statusText(info.status), Qt::AlignCenter);
+
+    if (info.showAge) {
+        const QRectF ageRect(footer.left(), footer.top(), badge.left() - footer.left() - pad,
+                             footerHeight);
+        if (!drawText(painter, ageRect, ageText(info, false), smallFont, theme.mutedText))
+            drawText(painter, ageRect, ageText(info, true), smallFont, theme.mutedText);
+    }
+
+    // A failure names its reason above the footer, so the last good value stays readable.
+    qreal contentBottom = footer.top();
+    if (!info.error.isEmpty()) {
+        const QString text = QStringLiteral("%1 %2").arg(
+            Theme::statusIcon(IndicatorStatus::Error), info.error);
+        const QColor color = theme.statusColor(IndicatorStatus::Error).lighter(170);
+        const QFontMetricsF metrics(smallFont);
+        QStringList lines = TextFit::wrap(text, metrics, inner.width(), 2);
+        if (lines.isEmpty())
+            lines = {TextFit::leadingWords(text, metrics, inner.width())};
+        const qreal lineHeight = metrics.height() * 1.1;
+        qreal top = footer.top() - lineHeight * lines.size() - small * 0.2;
+        contentBottom = top;
+        for (const QString &line : std::as_const(lines)) {
+            drawText(painter, QRectF(inner.left(), top, inner.width(), lineHeight), line,
+                     smallFont, color);
+            top += lineHeight;
+        }
+    }
+
+    const QRectF content(inner.left(), sourceRect.bottom() + small * 0.2, inner.width(),
+                         std::max<qreal>(0, contentBottom - sourceRect.bottom() - small * 0.4));
     paintContent(painter, content, info);
 
-    scheduleAgeRefresh(info.dataTime);
+    // Old data is hatched over, whatever the tile draws, so it cannot pass for current.
+    if (info.status == IndicatorStatus::Stale) {
+        painter.setPen(Qt::NoPen);
+        QColor hatch = theme.mutedText;
+        hatch.setAlpha(70);
+        QBrush brush(hatch, Qt::BDiagPattern);
+        brush.setTransform(QTransform::fromScale(std::max(1.0, h / 270), std::max(1.0, h / 270)));
+        painter.setBrush(brush);
+        painter.drawRect(content);
+    }
+
+    if (info.showAge)
+        scheduleAgeRefresh(info.dataTime);
 }
 
 } // namespace Pantau

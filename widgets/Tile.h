@@ -4,15 +4,20 @@
 #include "TileContext.h"
 
 #include <QDateTime>
-#include <QTimer>
+#include <QFont>
+#include <QList>
 #include <QWidget>
 
 namespace Pantau {
 
+class IndicatorBinding;
+
 // The common frame of every wall tile: title, source OPD, dimension marker, the age of the
-// data and a status badge with an icon and a word. Subclasses fill the frame with their content
-// and say what the frame should show; the frame keeps the age text current by waking only when
-// that text would change, never on a fixed tick.
+// data, a status badge with an icon and a word, and the reason of a failure in plain words.
+// Subclasses fill the frame with their content and say what the frame should show. Every text
+// goes through drawText(), which refuses to clip and records where it drew, so tests can check
+// that nothing is cut at any size. Repaints go through the wall's RepaintScheduler: a tile
+// never runs a timer of its own for its age text.
 class Tile : public QWidget
 {
     Q_OBJECT
@@ -23,6 +28,17 @@ public:
     QSize sizeHint() const override { return {480, 270}; }
     QSize minimumSizeHint() const override { return {160, 90}; }
 
+    // One text drawn in the last paint: where, what, and in which font.
+    struct DrawnText
+    {
+        QRectF rect;
+        QString text;
+        QFont font;
+    };
+    const QList<DrawnText> &drawnTexts() const { return m_drawnTexts; }
+    // The status the badge showed in the last paint.
+    IndicatorStatus shownStatus() const { return m_shownStatus; }
+
 protected:
     struct Frame
     {
@@ -31,8 +47,9 @@ protected:
         QString dimension;
         IndicatorStatus status = IndicatorStatus::NoData;
         QDateTime dataTime; // when the data shown was fetched; invalid when none
-        QString error;      // the reason of the last failure, in plain words
+        QString error;      // why the data is not current, in plain words; empty when fine
         bool fromCache = false;
+        bool showAge = true; // false for tiles without data of their own (the clock)
     };
 
     virtual Frame frame() const = 0;
@@ -43,14 +60,28 @@ protected:
     void hideEvent(QHideEvent *event) override;
 
     const TileContext &context() const { return m_context; }
-    // Text for the age line: "Diperbarui 2 menit lalu".
-    QString ageText(const QDateTime &dataTime) const;
+    const Theme &theme() const { return *m_context.theme; }
+    // Asks for a repaint with the wall's next batch.
+    void markDirty();
+    // The frame of a tile showing the indicators of `binding`: worst status, oldest data, the
+    // first failure named in plain words.
+    Frame frameFor(const IndicatorBinding &binding, const QString &title,
+                   const QString &dimension) const;
+
+    // Draws `text` on one line inside `rect` and records it. Draws nothing and returns false
+    // when the text would not fit: callers drop or shorten texts by their own priority.
+    bool drawText(QPainter &painter, const QRectF &rect, const QString &text, const QFont &font,
+                  const QColor &color, Qt::Alignment alignment = Qt::AlignLeft | Qt::AlignVCenter);
+    // The size of body text on this tile: scales with the tile, readable on a desktop too.
+    qreal smallTextSize() const;
 
 private:
     void scheduleAgeRefresh(const QDateTime &dataTime);
+    QString ageText(const Frame &frame, bool shortForm) const;
 
     TileContext m_context;
-    QTimer m_ageTimer;
+    QList<DrawnText> m_drawnTexts;
+    IndicatorStatus m_shownStatus = IndicatorStatus::NoData;
 };
 
 } // namespace Pantau

@@ -4,12 +4,12 @@
 
 namespace Pantau {
 
-Tile *TileFactory::create(const TileConfig &config, const TileContext &context,
-                          IndicatorModel *indicators, QWidget *parent)
+Tile *TileFactory::create(const TileConfig &config, const TileContext &context, QWidget *parent)
 {
     // The config loader only lets known types through, so this is the one place to add one.
-    if (config.type == QLatin1String("kpi"))
-        return new KpiTile(context, indicators, config.indicator, parent);
+    const QString &type = config.type;
+    if (type == QLatin1String("kpi"))
+        return new KpiTile(context, config, parent);
     return nullptr;
 }
 

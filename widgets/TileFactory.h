@@ -7,15 +7,14 @@ class QWidget;
 
 namespace Pantau {
 
-class IndicatorModel;
 class Tile;
 
-// Makes the tile a config entry asks for, bound to its model.
+// Makes the tile a config entry asks for, bound to the models in the context.
 class TileFactory
 {
 public:
-    static Tile *create(const TileConfig &config, const TileContext &context,
-                        IndicatorModel *indicators, QWidget *parent);
+    // Null only for a type this build does not know; the config loader lets none through.
+    static Tile *create(const TileConfig &config, const TileContext &context, QWidget *parent);
 };
 
 } // namespace Pantau

@@ -2,6 +2,7 @@
 
 #include "DataHub.h"
 #include "DemoFeedServer.h"
+#include "RepaintScheduler.h"
 #include "ScreenView.h"
 #include "SnapshotWriter.h"
 #include "StoragePaths.h"
@@ -48,10 +49,19 @@ bool Wall::build(bool headless, QString *error)
     }
     m_hub = new DataHub(m_config, options, &m_clock, this);
 
-    const TileContext context{&m_formatter, &m_clock, &Theme::wall()};
+    m_scheduler = new RepaintScheduler(&m_clock, this);
+    TileContext context;
+    context.formatter = &m_formatter;
+    context.clock = &m_clock;
+    context.theme = &Theme::wall();
+    context.scheduler = m_scheduler;
+    context.display = &m_config.display;
+    context.indicators = m_hub->indicators();
+    context.records = m_hub->records();
+    context.health = m_hub->health();
+    context.alerts = m_hub->alerts();
     for (const ScreenConfig &screen : std::as_const(m_config.screens)) {
-        auto view = std::make_unique<ScreenView>(screen, context, m_hub->indicators(),
-                                                 m_config.usesDemoFeeds());
+        auto view = std::make_unique<ScreenView>(screen, context, m_config.usesDemoFeeds());
         view->setWindowTitle(QStringLiteral("Pantau — %1").arg(screen.title));
         m_views.push_back(std::move(view));
     }

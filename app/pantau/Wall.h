@@ -13,6 +13,7 @@ namespace Pantau {
 
 class DataHub;
 class DemoFeedServer;
+class RepaintScheduler;
 class ScreenView;
 
 // Wires one running wall together: the demo server when demo feeds are used, the feeds, the
@@ -47,6 +48,7 @@ private:
     Formatter m_formatter;
     std::unique_ptr<DemoFeedServer> m_demoServer;
     DataHub *m_hub = nullptr; // child
+    RepaintScheduler *m_scheduler = nullptr; // child
     // Top-level windows have no parent widget; the wall owns them.
     std::vector<std::unique_ptr<ScreenView>> m_views;
     bool m_snapshotWritten = false;

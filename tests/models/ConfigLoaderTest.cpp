@@ -184,14 +184,14 @@ TEST_CASE("ConfigLoader reads a complete config with every key", "[ConfigLoader]
     CHECK(wall1.columns == 3);
     REQUIRE(wall1.tiles.size() == 3);
     CHECK(str(wall1.tiles.at(0).type) == "kpi");
-    CHECK(str(wall1.tiles.at(0).indicator) == "apbd.pendapatan.persen");
-    CHECK(str(wall1.tiles.at(2).indicator) == "112.masuk");
+    CHECK(str(wall1.tiles.at(0).indicator()) == "apbd.pendapatan.persen");
+    CHECK(str(wall1.tiles.at(2).indicator()) == "112.masuk");
     const ScreenConfig &wall2 = config.screens.at(1);
     CHECK(str(wall2.name) == "WALL-2");
     CHECK(str(wall2.title) == "WALL-2"); // no title: the name
     CHECK(wall2.columns == 2);
     REQUIRE(wall2.tiles.size() == 2);
-    CHECK(str(wall2.tiles.at(1).indicator) == "112.waktu-respon");
+    CHECK(str(wall2.tiles.at(1).indicator()) == "112.waktu-respon");
 }
 
 TEST_CASE("ConfigLoader fills in defaults for a minimal config", "[ConfigLoader]")
@@ -294,7 +294,7 @@ TEST_CASE("ConfigLoader rejects unknown keys at every level", "[ConfigLoader]")
     CHECK_THAT(str(at(errors, "/indicators/0/satuan~1unit").message),
                Catch::Contains("unknown key \"satuan/unit\"") && Catch::Contains("unit"));
     CHECK_THAT(str(at(errors, "/screens/0/tiles/1/size").message),
-               Catch::Contains("\"size\"") && Catch::Contains("type, indicator"));
+               Catch::Contains("\"size\"") && Catch::Contains("a kpi tile") && Catch::Contains("type, title"));
 }
 
 TEST_CASE("ConfigLoader rejects values of the wrong type, saying what it found", "[ConfigLoader]")

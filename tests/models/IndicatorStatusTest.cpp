@@ -429,8 +429,12 @@ TEST_CASE("IndicatorModel status: a failing poll gives Error and keeps the value
     CHECK(wall.data(Egg, IndicatorModel::SourceTimeRole).toDateTime() == source);
     CHECK(wall.data(Egg, IndicatorModel::DataTimeRole).toDateTime() == source);
     REQUIRE(wall.changed.size() == 1);
-    CHECK(rolesOf(wall.changed.at(0)) ==
-          QSet<int>{IndicatorModel::ErrorRole, IndicatorModel::StatusRole});
+    CHECK(rolesOf(wall.changed.at(0)) == QSet<int>{IndicatorModel::ErrorRole,
+                                                   IndicatorModel::ErrorKindRole,
+                                                   IndicatorModel::StatusRole});
+    // A failure without a kind of its own still tells the wall something went wrong.
+    CHECK(wall.data(Egg, IndicatorModel::ErrorKindRole).value<FailureKind>() ==
+          FailureKind::Other);
     // The other feed's row is untouched.
     CHECK(wall.status(Spend) == IndicatorStatus::NoData);
 

@@ -44,8 +44,12 @@ TEST_CASE("A served value reaches a KPI tile over HTTP")
     QObject::connect(&feeds, &FeedManager::feedFinished, &model, &IndicatorModel::applyFeedResult);
 
     const Formatter formatter(QLocale(config.locale), QTimeZone(config.timeZone.toUtf8()));
-    const TileContext context{&formatter, &clock, &Theme::wall()};
-    KpiTile tile(context, &model, QStringLiteral("112.masuk"));
+    TileContext context;
+    context.formatter = &formatter;
+    context.clock = &clock;
+    context.theme = &Theme::wall();
+    context.indicators = &model;
+    KpiTile tile(context, config.screens.at(0).tiles.at(0));
     tile.resize(640, 360);
     const QImage before = tile.grab().toImage();
 

@@ -51,7 +51,14 @@ struct TileFixture
     IndicatorModel model{config, &clock};
     Formatter formatter{QLocale(QStringLiteral("id_ID")),
                         QTimeZone(QByteArrayLiteral("Asia/Jakarta"))};
-    TileContext context{&formatter, &clock, &Theme::wall()};
+    TileContext context = [this] {
+        TileContext c;
+        c.formatter = &formatter;
+        c.clock = &clock;
+        c.theme = &Theme::wall();
+        c.indicators = &model;
+        return c;
+    }();
 };
 
 int differingPixels(const QImage &a, const QImage &b)
@@ -69,7 +76,7 @@ int differingPixels(const QImage &a, const QImage &b)
 TEST_CASE("KpiTile shows the value in Indonesian formatting and repaints on change")
 {
     TileFixture f;
-    KpiTile tile(f.context, &f.model, QStringLiteral("telur"));
+    KpiTile tile(f.context, f.config.screens.at(0).tiles.at(0));
     tile.resize(480, 270);
 
     CHECK(tile.valueText() == QStringLiteral("\u2013"));
@@ -89,7 +96,7 @@ TEST_CASE("KpiTile shows the value in Indonesian formatting and repaints on chan
 TEST_CASE("KpiTile ages its data by the injected f.clock and marks a failure")
 {
     TileFixture f;
-    KpiTile tile(f.context, &f.model, QStringLiteral("telur"));
+    KpiTile tile(f.context, f.config.screens.at(0).tiles.at(0));
     tile.resize(480, 270);
     f.model.applyFeedResult(sample(28500, t0));
 
@@ -114,8 +121,8 @@ TEST_CASE("ScreenView builds its tiles and shows the demo badge only for demo fe
 {
     TileFixture f;
 
-    ScreenView demo(f.config.screens.at(0), f.context, &f.model, true);
-    ScreenView real(f.config.screens.at(0), f.context, &f.model, false);
+    ScreenView demo(f.config.screens.at(0), f.context, true);
+    ScreenView real(f.config.screens.at(0), f.context, false);
     CHECK(demo.tiles().size() == 1);
     CHECK(demo.header()->showsDemoBadge());
     CHECK_FALSE(real.header()->showsDemoBadge());
