@@ -55,9 +55,9 @@ const QStringList kDimensions = {
 const QStringList kFormats = {QStringLiteral("json"), QStringLiteral("csv"), QStringLiteral("ckan"),
                               QStringLiteral("bps"), QStringLiteral("ngsi")};
 const QStringList kTileTypes = {
-    QStringLiteral("kpi"),   QStringLiteral("line"),   QStringLiteral("bar"),
-    QStringLiteral("donut"), QStringLiteral("gauge"),  QStringLiteral("table"),
-    QStringLiteral("ticker"), QStringLiteral("clock"), QStringLiteral("map"),
+    QStringLiteral("kpi"),    QStringLiteral("line"),   QStringLiteral("bar"),
+    QStringLiteral("donut"),  QStringLiteral("gauge"),  QStringLiteral("table"),
+    QStringLiteral("ticker"), QStringLiteral("clock"),  QStringLiteral("map"),
     QStringLiteral("health"), QStringLiteral("alerts"),
 };
 
@@ -753,8 +753,7 @@ TileConfig readTile(Reader &r, const QJsonObject &object, const JsonPointer &at,
                     const Config &config, const QSet<QString> &knownIndicators)
 {
     TileConfig tile;
-    tile.type =
-        r.oneOf(object, at, QStringLiteral("type"), kTileTypes, true).value_or(QString());
+    tile.type = r.oneOf(object, at, QStringLiteral("type"), kTileTypes, true).value_or(QString());
     if (tile.type.isEmpty())
         return tile;
     const QStringList allowed = tileKeys(tile.type);
@@ -846,9 +845,9 @@ TileConfig readTile(Reader &r, const QJsonObject &object, const JsonPointer &at,
         tile.feeds = readStringList(r, object, at, QStringLiteral("feeds"));
         const JsonPointer listAt = at.child(QStringLiteral("feeds"));
         for (qsizetype i = 0; i < tile.feeds.size(); ++i) {
-            const auto feed = std::find_if(
-                config.feeds.cbegin(), config.feeds.cend(),
-                [&](const FeedConfig &f) { return f.id == tile.feeds.at(i); });
+            const auto feed =
+                std::find_if(config.feeds.cbegin(), config.feeds.cend(),
+                             [&](const FeedConfig &f) { return f.id == tile.feeds.at(i); });
             if (feed == config.feeds.cend())
                 r.error(listAt.child(i),
                         QStringLiteral("unknown feed \"%1\"").arg(tile.feeds.at(i)));

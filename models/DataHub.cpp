@@ -21,7 +21,7 @@ DataHub::DataHub(const Config &config, const Options &options, const Clock *cloc
 {
     if (!options.cachePath.isEmpty())
         m_cache = std::make_unique<LastGoodCache>(options.cachePath);
-    connect(m_feeds, &FeedManager::feedFinished, this, &DataHub::onFeedFinished);
+    connect(m_feeds, &FeedManager::feedFinished, this, &DataHub::apply);
     // The alert log is the command center's record; failing to keep it must be heard.
     for (const QString &warning : m_alerts->logWarnings())
         qWarning().noquote() << "alert log:" << warning;
@@ -75,7 +75,7 @@ bool DataHub::saveCache(QString *error)
                          error);
 }
 
-void DataHub::onFeedFinished(const FeedResult &result)
+void DataHub::apply(const FeedResult &result)
 {
     if (!result.ok())
         qWarning().noquote() << "feed" << result.feedId << "failed:" << result.error;

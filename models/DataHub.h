@@ -42,6 +42,9 @@ public:
     // Polls every feed at once, as --snapshot does; no cache involved.
     void pollAllNow();
     bool saveCache(QString *error);
+    // Applies one poll's result to every model and re-checks the alerts, as a feed answering
+    // does. Public so that tests and tools can feed the hub without a network.
+    void apply(const FeedResult &result);
 
     IndicatorModel *indicators() const { return m_indicators; }
     RecordsModel *records() const { return m_records; }
@@ -59,7 +62,6 @@ signals:
     void allFeedsAnsweredOnce();
 
 private:
-    void onFeedFinished(const FeedResult &result);
     void scheduleStatusRefresh();
     void housekeeping();
     AlertFacts facts() const;

@@ -55,8 +55,9 @@ QString KpiTile::changeText() const
     const QString unit = m_binding->data(0, IndicatorModel::UnitRole).toString();
     const Formatter &format = *context().formatter;
     auto arrow = [](double delta) {
-        return delta > 0 ? QStringLiteral("\u25b2") : delta < 0 ? QStringLiteral("\u25bc")
-                                                                : QStringLiteral("\u25b6");
+        return delta > 0   ? QStringLiteral("\u25b2")
+               : delta < 0 ? QStringLiteral("\u25bc")
+                           : QStringLiteral("\u25b6");
     };
     if (const std::optional<double> goal = target()) {
         const double delta = value - *goal;
@@ -111,8 +112,8 @@ void KpiTile::paintSparkline(QPainter &painter, const QRectF &area, bool dimmed)
         const QPointF &p = points.at(i);
         const qreal x = area.left() + (p.x() - minX) / spanX * area.width();
         // A flat series is drawn as a line through the middle, not pinned to an edge.
-        const qreal y = spanY > 0 ? area.bottom() - (p.y() - minY) / spanY * area.height()
-                                  : area.center().y();
+        const qreal y =
+            spanY > 0 ? area.bottom() - (p.y() - minY) / spanY * area.height() : area.center().y();
         if (i == 0)
             path.moveTo(x, y);
         else
@@ -140,9 +141,8 @@ void KpiTile::paintContent(QPainter &painter, const QRectF &area, const Frame &f
     // "Rp" and "%" belong to the number; a word unit ("panggilan") is set smaller beside it, so
     // the number itself stays as large as the tile allows.
     const bool separateUnit = hasValue && !unit.isEmpty() && !Formatter::isAffixUnit(unit);
-    const QString number = separateUnit
-                               ? context().formatter->number(m_binding->value(0), decimals)
-                               : valueText();
+    const QString number =
+        separateUnit ? context().formatter->number(m_binding->value(0), decimals) : valueText();
     // A value that is not current (failing feed, stale, from the cache) is dimmed and labelled,
     // never shown as if it were current.
     const bool lastGood = hasValue && (frame.status == IndicatorStatus::Error ||
@@ -203,8 +203,7 @@ void KpiTile::paintContent(QPainter &painter, const QRectF &area, const Frame &f
     size = std::floor(size);
     // Rounding to whole pixels can tip the width over; step down until it fits.
     while (size > 6 && (widthAt(size) > valueArea.width() ||
-                        QFontMetricsF(theme.font(size, QFont::Bold)).height() >
-                            valueArea.height()))
+                        QFontMetricsF(theme.font(size, QFont::Bold)).height() > valueArea.height()))
         size -= 1;
 
     const QFont numberFont = theme.font(size, QFont::Bold);

@@ -12,8 +12,8 @@ bool fits(const QString &text, const QFont &font, const QSizeF &box)
     return metrics.horizontalAdvance(text) <= box.width() && metrics.height() <= box.height();
 }
 
-qreal largestSize(const Theme &theme, const QString &text, QFont::Weight weight,
-                  const QSizeF &box, qreal maxPx, qreal minPx)
+qreal largestSize(const Theme &theme, const QString &text, QFont::Weight weight, const QSizeF &box,
+                  qreal maxPx, qreal minPx)
 {
     minPx = std::max<qreal>(1, std::round(minPx));
     maxPx = std::max(minPx, std::floor(maxPx));

@@ -20,8 +20,8 @@ bool fits(const QString &text, const QFont &font, const QSizeF &box);
 
 // The largest pixel size in [minPx, maxPx] at which `text` fits one line of `box`; 0 if even
 // minPx does not fit.
-qreal largestSize(const Theme &theme, const QString &text, QFont::Weight weight,
-                  const QSizeF &box, qreal maxPx, qreal minPx);
+qreal largestSize(const Theme &theme, const QString &text, QFont::Weight weight, const QSizeF &box,
+                  qreal maxPx, qreal minPx);
 
 // `text` broken into at most `maxLines` lines of whole words, each at most `width` wide; an
 // empty list when it cannot be done (a single word wider than `width`, or too many lines).

@@ -39,8 +39,8 @@ Tile::Frame Tile::frameFor(const IndicatorBinding &binding, const QString &title
     Frame f;
     f.title = title;
     f.opd = binding.opds();
-    f.dimension = dimension.isEmpty() ? binding.data(0, IndicatorModel::DimensionRole).toString()
-                                      : dimension;
+    f.dimension =
+        dimension.isEmpty() ? binding.data(0, IndicatorModel::DimensionRole).toString() : dimension;
     f.status = binding.worstStatus();
     f.dataTime = binding.oldestDataTime();
     f.fromCache = binding.anyFromCache();
@@ -67,8 +67,7 @@ QString Tile::ageText(const Frame &frame, bool shortForm) const
 {
     if (!frame.dataTime.isValid())
         return shortForm ? QString() : tr("Belum ada data");
-    const QString age =
-        m_context.formatter->age(frame.dataTime.secsTo(m_context.clock->now()));
+    const QString age = m_context.formatter->age(frame.dataTime.secsTo(m_context.clock->now()));
     if (frame.fromCache)
         return shortForm ? tr("Cache, %1").arg(age) : tr("Dari cache, %1").arg(age);
     return shortForm ? age : tr("Diperbarui %1").arg(age);
@@ -158,10 +157,9 @@ void Tile::paintEvent(QPaintEvent *)
     const QFont badgeFont = theme.font(small, QFont::Bold);
     const QString badgeText =
         QStringLiteral("%1 %2").arg(Theme::statusIcon(info.status), Theme::statusWord(info.status));
-    const qreal badgeWidth =
-        QFontMetricsF(badgeFont).horizontalAdvance(badgeText) + small * 1.2;
-    const QRectF badge(footer.right() - badgeWidth, footer.top() + footerHeight * 0.05,
-                       badgeWidth, footerHeight * 0.9);
+    const qreal badgeWidth = QFontMetricsF(badgeFont).horizontalAdvance(badgeText) + small * 1.2;
+    const QRectF badge(footer.right() - badgeWidth, footer.top() + footerHeight * 0.05, badgeWidth,
+                       footerHeight * 0.9);
     painter.setPen(Qt::NoPen);
     painter.setBrush(theme.statusColor(info.status));
     painter.drawRoundedRect(badge, badge.height() / 2, badge.height() / 2);
@@ -178,8 +176,8 @@ void Tile::paintEvent(QPaintEvent *)
     // A failure names its reason above the footer, so the last good value stays readable.
     qreal contentBottom = footer.top();
     if (!info.error.isEmpty()) {
-        const QString text = QStringLiteral("%1 %2").arg(
-            Theme::statusIcon(IndicatorStatus::Error), info.error);
+        const QString text =
+            QStringLiteral("%1 %2").arg(Theme::statusIcon(IndicatorStatus::Error), info.error);
         const QColor color = theme.statusColor(IndicatorStatus::Error).lighter(170);
         const QFontMetricsF metrics(smallFont);
         QStringList lines = TextFit::wrap(text, metrics, inner.width(), 2);
@@ -189,8 +187,8 @@ void Tile::paintEvent(QPaintEvent *)
         qreal top = footer.top() - lineHeight * lines.size() - small * 0.2;
         contentBottom = top;
         for (const QString &line : std::as_const(lines)) {
-            drawText(painter, QRectF(inner.left(), top, inner.width(), lineHeight), line,
-                     smallFont, color);
+            drawText(painter, QRectF(inner.left(), top, inner.width(), lineHeight), line, smallFont,
+                     color);
             top += lineHeight;
         }
     }
