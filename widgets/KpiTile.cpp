@@ -23,9 +23,25 @@ KpiTile::KpiTile(const TileContext &context, const TileConfig &config, QWidget *
     m_binding = new IndicatorBinding(context.indicators, ids, this);
     connect(m_binding, &IndicatorBinding::changed, this, [this] {
         updateAccessibleText();
+        refreshSparkline();
         markDirty();
     });
     updateAccessibleText();
+    refreshSparkline();
+}
+
+void KpiTile::refreshSparkline()
+{
+    // Copied out of the model once per change, not per paint: the history is up to a week long.
+    const QList<QPointF> history =
+        m_binding->data(0, IndicatorModel::HistoryRole).value<QList<QPointF>>();
+    m_sparkline.clear();
+    if (history.isEmpty())
+        return;
+    const double from = history.last().x() - SparklineHours * 3600.0 * 1000.0;
+    for (const QPointF &point : history)
+        if (point.x() >= from)
+            m_sparkline.append(point);
 }
 
 std::optional<double> KpiTile::target() const
@@ -95,8 +111,7 @@ Tile::Frame KpiTile::frame() const
 
 void KpiTile::paintSparkline(QPainter &painter, const QRectF &area, bool dimmed)
 {
-    const QList<QPointF> points =
-        m_binding->data(0, IndicatorModel::RecentRole).value<QList<QPointF>>();
+    const QList<QPointF> &points = m_sparkline;
     if (points.size() < 2 || area.width() < 20 || area.height() < 8)
         return;
     double minY = points.first().y(), maxY = minY;
@@ -165,8 +180,7 @@ void KpiTile::paintContent(QPainter &painter, const QRectF &area, const Frame &f
     // Beneath the number: the change on the left, the sparkline on the right. Both give way
     // before the number shrinks below a size readable across the room.
     const QString change = changeText();
-    const bool hasHistory =
-        m_binding->data(0, IndicatorModel::RecentRole).value<QList<QPointF>>().size() >= 2;
+    const bool hasHistory = m_sparkline.size() >= 2;
     const qreal bandHeight =
         (change.isEmpty() && !hasHistory) ? 0 : std::max(line, valueArea.height() * 0.28);
     if (bandHeight > 0 && valueArea.height() - bandHeight >= line * 2.2) {

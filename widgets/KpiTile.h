@@ -15,6 +15,9 @@ class KpiTile : public Tile
     Q_OBJECT
 
 public:
+    // How far back the sparkline reaches: a day shows the daily rhythm of most indicators.
+    static constexpr int SparklineHours = 24;
+
     KpiTile(const TileContext &context, const TileConfig &config, QWidget *parent = nullptr);
 
     // The value as drawn ("88,42%", "Rp2,66 T"), or a dash while there is none. Also part of
@@ -32,9 +35,11 @@ private:
     void updateAccessibleText();
     std::optional<double> target() const;
     void paintSparkline(QPainter &painter, const QRectF &area, bool dimmed);
+    void refreshSparkline();
 
     TileConfig m_config;
     IndicatorBinding *m_binding; // child; row 0 the value, row 1 the target indicator if any
+    QList<QPointF> m_sparkline;  // the last SparklineHours of history, kept between changes
 };
 
 } // namespace Pantau

@@ -294,7 +294,8 @@ TEST_CASE("ConfigLoader rejects unknown keys at every level", "[ConfigLoader]")
     CHECK_THAT(str(at(errors, "/indicators/0/satuan~1unit").message),
                Catch::Contains("unknown key \"satuan/unit\"") && Catch::Contains("unit"));
     CHECK_THAT(str(at(errors, "/screens/0/tiles/1/size").message),
-               Catch::Contains("\"size\"") && Catch::Contains("a kpi tile") && Catch::Contains("type, title"));
+               Catch::Contains("\"size\"") && Catch::Contains("a kpi tile") &&
+                   Catch::Contains("type, title"));
 }
 
 TEST_CASE("ConfigLoader rejects values of the wrong type, saying what it found", "[ConfigLoader]")

@@ -156,10 +156,9 @@ TEST_CASE("FeedHealthModel follows a feed from waiting to ok to failing and back
     CHECK(changed.at(0).at(0).toModelIndex() == row);
     CHECK(rolesOf(changed.at(0)) ==
           sorted({FeedHealthModel::StateRole, FeedHealthModel::LastErrorRole,
-                  FeedHealthModel::LastErrorKindRole,
-                  FeedHealthModel::LastErrorTimeRole, FeedHealthModel::FailingSinceRole,
-                  FeedHealthModel::ConsecutiveFailuresRole, FeedHealthModel::LatencyMsRole,
-                  FeedHealthModel::BytesRole}));
+                  FeedHealthModel::LastErrorKindRole, FeedHealthModel::LastErrorTimeRole,
+                  FeedHealthModel::FailingSinceRole, FeedHealthModel::ConsecutiveFailuresRole,
+                  FeedHealthModel::LatencyMsRole, FeedHealthModel::BytesRole}));
     CHECK(stateOf(row) == FeedState::Failing);
     CHECK(row.data(FeedHealthModel::LastErrorRole).toString() ==
           QStringLiteral("server answered 503 Service Unavailable"));

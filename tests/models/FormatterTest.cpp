@@ -332,3 +332,56 @@ TEST_CASE("Formatter groups digits even when the locale was told not to", "[Form
     const Formatter f(plain, QTimeZone("Asia/Jakarta"));
     CHECK(str(f.number(1234567, 0)) == "1.234.567");
 }
+
+TEST_CASE("Formatter writes large sums of money short, as Indonesian reports do")
+{
+    const Formatter f = blitar();
+    const QString rp = QStringLiteral("Rp");
+    CHECK(str(f.compactValue(2.66e12, rp, 0)) == "Rp2,66 T");
+    CHECK(str(f.compactValue(2'740'000'000'000.0, rp, 0)) == "Rp2,74 T");
+    CHECK(str(f.compactValue(452.6e9, rp, 0)) == "Rp452,6 M");
+    CHECK(str(f.compactValue(45.25e9, rp, 0)) == "Rp45,3 M");
+    CHECK(str(f.compactValue(12.5e6, rp, 0)) == "Rp12,5 jt");
+    CHECK(str(f.compactValue(1e6, rp, 0)) == "Rp1,00 jt");
+    CHECK(str(f.compactValue(-3.2e9, rp, 0)) == "-Rp3,20 M");
+    // Below a million the full figure is short enough and more exact.
+    CHECK(str(f.compactValue(28500, rp, 0)) == "Rp28.500");
+    CHECK(str(f.compactValue(999'999, rp, 0)) == "Rp999.999");
+    // Other units keep every digit: a count of people is not abbreviated.
+    CHECK(str(f.compactValue(1'234'567, QStringLiteral("jiwa"), 0)) == "1.234.567 jiwa");
+    CHECK(str(f.compactValue(12.5, QStringLiteral("%"), 1)) == "12,5%");
+}
+
+TEST_CASE("Formatter writes a change with its sign, and no sign for no change")
+{
+    const Formatter f = blitar();
+    CHECK(str(f.signedNumber(250, 0)) == "+250");
+    CHECK(str(f.signedNumber(-1.5, 1)) == "\u22121,5");
+    CHECK(str(f.signedNumber(1234.5, 1)) == "+1.234,5");
+    CHECK(str(f.signedNumber(0.004, 2)) == "0,00");
+    CHECK(str(f.signedNumber(-0.004, 2)) == "0,00");
+}
+
+TEST_CASE("Formatter names a failure in words for the person at the wall")
+{
+    const QString bpkad = QStringLiteral("BPKAD");
+    CHECK(str(Formatter::failure(FailureKind::NoAnswer, bpkad)) == "Server BPKAD tidak menjawab");
+    CHECK(str(Formatter::failure(FailureKind::Unreachable, bpkad)) ==
+          "Server BPKAD tidak dapat dihubungi");
+    CHECK(str(Formatter::failure(FailureKind::BadData, bpkad)) ==
+          "Data dari BPKAD tidak dapat dibaca");
+    CHECK(str(Formatter::failure(FailureKind::None, bpkad)).empty());
+    // Every kind has words, and none of them is Qt's or HTTP's jargon.
+    for (const FailureKind kind :
+         {FailureKind::Unreachable, FailureKind::NoAnswer, FailureKind::ServerError,
+          FailureKind::Refused, FailureKind::NotFound, FailureKind::BadData,
+          FailureKind::MissingValue, FailureKind::TooLarge, FailureKind::Insecure,
+          FailureKind::Credentials, FailureKind::Other}) {
+        const QString text = Formatter::failure(kind, QString());
+        CAPTURE(str(text));
+        CHECK_FALSE(text.isEmpty());
+        CHECK_FALSE(text.contains(QStringLiteral("HTTP")));
+        CHECK_FALSE(text.contains(QStringLiteral("Error")));
+        CHECK(text.contains(QStringLiteral("sumber data")));
+    }
+}

@@ -433,8 +433,7 @@ TEST_CASE("IndicatorModel status: a failing poll gives Error and keeps the value
                                                    IndicatorModel::ErrorKindRole,
                                                    IndicatorModel::StatusRole});
     // A failure without a kind of its own still tells the wall something went wrong.
-    CHECK(wall.data(Egg, IndicatorModel::ErrorKindRole).value<FailureKind>() ==
-          FailureKind::Other);
+    CHECK(wall.data(Egg, IndicatorModel::ErrorKindRole).value<FailureKind>() == FailureKind::Other);
     // The other feed's row is untouched.
     CHECK(wall.status(Spend) == IndicatorStatus::NoData);
 
