@@ -29,6 +29,22 @@ DemoFeedServer::DemoFeedServer(const Clock *clock, QObject *parent)
         ++m_requests;
         return jsonResponse(m_scenario.calls112Today(m_clock->now()));
     });
+    m_server.route(QStringLiteral("/kominfo/112/insiden"), [this] {
+        ++m_requests;
+        return jsonResponse(m_scenario.incidents112(m_clock->now()));
+    });
+    m_server.route(QStringLiteral("/diskoperindag/harga-pangan"), [this] {
+        ++m_requests;
+        return jsonResponse(m_scenario.foodPrices(m_clock->now()));
+    });
+    m_server.route(QStringLiteral("/kominfo/aduan/per-kecamatan"), [this] {
+        ++m_requests;
+        return jsonResponse(m_scenario.complaintsPerKecamatan(m_clock->now()));
+    });
+    m_server.route(QStringLiteral("/kominfo/aduan/terbaru"), [this] {
+        ++m_requests;
+        return jsonResponse(m_scenario.complaints(m_clock->now()));
+    });
 }
 
 bool DemoFeedServer::start()
