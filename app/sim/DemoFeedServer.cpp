@@ -21,30 +21,21 @@ DemoFeedServer::DemoFeedServer(const Clock *clock, QObject *parent)
     : QObject(parent)
     , m_clock(clock)
 {
-    m_server.route(QStringLiteral("/bpkad/realisasi-apbd"), [this] {
-        ++m_requests;
-        return jsonResponse(m_scenario.apbdRealisation(m_clock->now()));
-    });
-    m_server.route(QStringLiteral("/kominfo/112/ringkasan-harian"), [this] {
-        ++m_requests;
-        return jsonResponse(m_scenario.calls112Today(m_clock->now()));
-    });
-    m_server.route(QStringLiteral("/kominfo/112/insiden"), [this] {
-        ++m_requests;
-        return jsonResponse(m_scenario.incidents112(m_clock->now()));
-    });
-    m_server.route(QStringLiteral("/diskoperindag/harga-pangan"), [this] {
-        ++m_requests;
-        return jsonResponse(m_scenario.foodPrices(m_clock->now()));
-    });
-    m_server.route(QStringLiteral("/kominfo/aduan/per-kecamatan"), [this] {
-        ++m_requests;
-        return jsonResponse(m_scenario.complaintsPerKecamatan(m_clock->now()));
-    });
-    m_server.route(QStringLiteral("/kominfo/aduan/terbaru"), [this] {
-        ++m_requests;
-        return jsonResponse(m_scenario.complaints(m_clock->now()));
-    });
+    using Payload = QJsonObject (DemoScenario::*)(const QDateTime &) const;
+    const std::pair<const char *, Payload> routes[] = {
+        {"/bpkad/realisasi-apbd", &DemoScenario::apbdRealisation},
+        {"/kominfo/112/ringkasan-harian", &DemoScenario::calls112Today},
+        {"/kominfo/112/insiden", &DemoScenario::incidents112},
+        {"/diskoperindag/harga-pangan", &DemoScenario::foodPrices},
+        {"/kominfo/aduan/per-kecamatan", &DemoScenario::complaintsPerKecamatan},
+        {"/kominfo/aduan/terbaru", &DemoScenario::complaints},
+    };
+    for (const auto &[path, payload] : routes) {
+        m_server.route(QLatin1String(path), [this, payload] {
+            ++m_requests;
+            return jsonResponse((m_scenario.*payload)(m_clock->now()));
+        });
+    }
 }
 
 bool DemoFeedServer::start()

@@ -7,6 +7,7 @@
 #include "ScreenHeader.h"
 #include "ScreenView.h"
 #include "Theme.h"
+#include "TileFixture.h"
 
 #include <QImage>
 
@@ -41,10 +42,8 @@ FeedResult sample(double value, const QDateTime &when)
     return r;
 }
 
-// Counts pixels that differ between two renderings, so a test can tell that something
-// visible changed without pinning exact pixels to one font version.
-// The model, clock and formatting a tile draws from, as the app sets them up.
-struct TileFixture
+// One egg-price indicator, the model, clock and formatting a tile draws from.
+struct EggFixture
 {
     Config config = tileConfig();
     ManualClock clock{t0};
@@ -61,21 +60,11 @@ struct TileFixture
     }();
 };
 
-int differingPixels(const QImage &a, const QImage &b)
-{
-    REQUIRE(a.size() == b.size());
-    int count = 0;
-    for (int y = 0; y < a.height(); ++y)
-        for (int x = 0; x < a.width(); ++x)
-            count += a.pixel(x, y) != b.pixel(x, y);
-    return count;
-}
-
 } // namespace
 
 TEST_CASE("KpiTile shows the value in Indonesian formatting and repaints on change")
 {
-    TileFixture f;
+    EggFixture f;
     KpiTile tile(f.context, f.config.screens.at(0).tiles.at(0));
     tile.resize(480, 270);
 
@@ -95,7 +84,7 @@ TEST_CASE("KpiTile shows the value in Indonesian formatting and repaints on chan
 
 TEST_CASE("KpiTile ages its data by the injected f.clock and marks a failure")
 {
-    TileFixture f;
+    EggFixture f;
     KpiTile tile(f.context, f.config.screens.at(0).tiles.at(0));
     tile.resize(480, 270);
     f.model.applyFeedResult(sample(28500, t0));
@@ -119,7 +108,7 @@ TEST_CASE("KpiTile ages its data by the injected f.clock and marks a failure")
 
 TEST_CASE("ScreenView builds its tiles and shows the demo badge only for demo feeds")
 {
-    TileFixture f;
+    EggFixture f;
 
     ScreenView demo(f.config.screens.at(0), f.context, true);
     ScreenView real(f.config.screens.at(0), f.context, false);
