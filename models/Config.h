@@ -5,6 +5,8 @@
 
 #include <QHash>
 #include <QList>
+#include <QRect>
+#include <QSize>
 #include <QString>
 #include <QUrl>
 
@@ -167,10 +169,26 @@ struct TileConfig
     QString indicator() const { return indicators.value(0); }
 };
 
+// How a configured screen finds its monitor besides its name; see WindowPlacement.
+struct ScreenMatch
+{
+    QString manufacturer;
+    QString model;
+    QString serial;
+    std::optional<QRect> geometry;
+
+    bool isEmpty() const
+    {
+        return manufacturer.isEmpty() && model.isEmpty() && serial.isEmpty() && !geometry;
+    }
+};
+
 struct ScreenConfig
 {
     QString name; // matched against QScreen::name()
     QString title;
+    ScreenMatch match;
+    QSize size{1920, 1080}; // what --snapshot renders when no monitor is matched
     int columns = 2;
     int rows = 0; // 0: as many as the tiles need
     QList<TileConfig> tiles;

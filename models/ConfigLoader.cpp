@@ -868,6 +868,58 @@ TileConfig readTile(Reader &r, const QJsonObject &object, const JsonPointer &at,
     return tile;
 }
 
+// A rectangle {"x", "y", "width", "height"} in pixels; width and height required.
+std::optional<QRect> readRect(Reader &r, const QJsonValue &value, const JsonPointer &at,
+                              bool withPosition)
+{
+    const std::optional<QJsonObject> object = r.object(value, at);
+    if (!object)
+        return std::nullopt;
+    if (withPosition)
+        r.rejectUnknownKeys(*object, at, {"x", "y", "width", "height"});
+    else
+        r.rejectUnknownKeys(*object, at, {"width", "height"});
+    if (!object->contains(QStringLiteral("width")) || !object->contains(QStringLiteral("height"))) {
+        r.error(at, QStringLiteral("expected \"width\" and \"height\""));
+        return std::nullopt;
+    }
+    const int x = withPosition ? r.integer(*object, at, QStringLiteral("x"), 0, -100000, 100000)
+                               : 0;
+    const int y = withPosition ? r.integer(*object, at, QStringLiteral("y"), 0, -100000, 100000)
+                               : 0;
+    const int width = r.integer(*object, at, QStringLiteral("width"), 1920, 64, 16384);
+    const int height = r.integer(*object, at, QStringLiteral("height"), 1080, 64, 16384);
+    return QRect(x, y, width, height);
+}
+
+void readScreenMatch(Reader &r, const QJsonObject &object, const JsonPointer &here,
+                     ScreenConfig &screen)
+{
+    if (object.contains(QStringLiteral("size"))) {
+        if (const std::optional<QRect> size =
+                readRect(r, object.value(QStringLiteral("size")), here.child(QStringLiteral("size")),
+                         false))
+            screen.size = size->size();
+    }
+    if (!object.contains(QStringLiteral("match")))
+        return;
+    const JsonPointer at = here.child(QStringLiteral("match"));
+    const std::optional<QJsonObject> match = r.object(object.value(QStringLiteral("match")), at);
+    if (!match)
+        return;
+    r.rejectUnknownKeys(*match, at, {"manufacturer", "model", "serial", "geometry"});
+    screen.match.manufacturer =
+        r.string(*match, at, QStringLiteral("manufacturer"), false).value_or(QString());
+    screen.match.model = r.string(*match, at, QStringLiteral("model"), false).value_or(QString());
+    screen.match.serial = r.string(*match, at, QStringLiteral("serial"), false).value_or(QString());
+    if (match->contains(QStringLiteral("geometry")))
+        screen.match.geometry = readRect(r, match->value(QStringLiteral("geometry")),
+                                         at.child(QStringLiteral("geometry")), true);
+    if (screen.match.isEmpty())
+        r.error(at, QStringLiteral("expected at least one of manufacturer, model, serial or "
+                                   "geometry"));
+}
+
 void readScreens(Reader &r, const QJsonObject &root, Config &config)
 {
     const JsonPointer at = JsonPointer().child(QStringLiteral("screens"));
@@ -884,7 +936,8 @@ void readScreens(Reader &r, const QJsonObject &root, Config &config)
         const std::optional<QJsonObject> object = r.object(list->at(i), here);
         if (!object)
             continue;
-        r.rejectUnknownKeys(*object, here, {"name", "title", "columns", "rows", "tiles"});
+        r.rejectUnknownKeys(*object, here,
+                            {"name", "title", "columns", "rows", "tiles", "match", "size"});
         ScreenConfig screen;
         screen.name = r.string(*object, here, QStringLiteral("name"), true).value_or(QString());
         if (!screen.name.isEmpty())
@@ -894,6 +947,7 @@ void readScreens(Reader &r, const QJsonObject &root, Config &config)
             r.string(*object, here, QStringLiteral("title"), false).value_or(screen.name);
         screen.columns = r.integer(*object, here, QStringLiteral("columns"), 2, 1, 12);
         screen.rows = r.integer(*object, here, QStringLiteral("rows"), 0, 0, 12);
+        readScreenMatch(r, *object, here, screen);
         const std::optional<QJsonArray> tiles =
             r.array(*object, here, QStringLiteral("tiles"), true);
         const JsonPointer tilesAt = here.child(QStringLiteral("tiles"));

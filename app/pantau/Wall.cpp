@@ -7,6 +7,7 @@
 #include "SnapshotWriter.h"
 #include "StoragePaths.h"
 #include "Theme.h"
+#include "WindowPlacement.h"
 
 #include <QApplication>
 #include <QGuiApplication>
@@ -71,22 +72,22 @@ bool Wall::build(bool headless, QString *error)
 void Wall::show(bool windowed)
 {
     const QList<QScreen *> monitors = QGuiApplication::screens();
-    QList<QScreen *> unclaimed = monitors;
-    // First pass: screens whose configured name matches a monitor. Second: the rest take the
-    // remaining monitors in order. (Full matching by model, serial and geometry comes later.)
+    QList<MonitorInfo> infos;
+    for (QScreen *monitor : monitors)
+        infos.append({monitor->name(), monitor->manufacturer(), monitor->model(),
+                      monitor->serialNumber(), monitor->geometry()});
+    const QList<WindowPlacement::Placement> placed =
+        WindowPlacement::place(m_config.screens, infos);
     std::vector<QScreen *> placement(m_views.size(), nullptr);
     for (size_t i = 0; i < m_views.size(); ++i) {
-        for (QScreen *monitor : std::as_const(unclaimed)) {
-            if (monitor->name() == m_views[i]->screenConfig().name) {
-                placement[i] = monitor;
-                unclaimed.removeOne(monitor);
-                break;
-            }
-        }
-    }
-    for (size_t i = 0; i < m_views.size(); ++i) {
-        if (!placement[i] && !unclaimed.isEmpty())
-            placement[i] = unclaimed.takeFirst();
+        const WindowPlacement::Placement &p = placed.at(qsizetype(i));
+        if (p.monitor >= 0)
+            placement[i] = monitors.at(p.monitor);
+        qInfo().noquote() << "wall screen" << m_views[i]->screenConfig().name
+                          << (placement[i] ? QStringLiteral("on monitor %1 (%2)")
+                                                 .arg(placement[i]->name(),
+                                                      WindowPlacement::describe(p.by))
+                                           : QStringLiteral("has no monitor"));
     }
 
     for (size_t i = 0; i < m_views.size(); ++i) {
