@@ -1,6 +1,8 @@
 #include "TileFactory.h"
 
+#include "BarChartTile.h"
 #include "KpiTile.h"
+#include "LineChartTile.h"
 
 namespace Pantau {
 
@@ -10,6 +12,10 @@ Tile *TileFactory::create(const TileConfig &config, const TileContext &context, 
     const QString &type = config.type;
     if (type == QLatin1String("kpi"))
         return new KpiTile(context, config, parent);
+    if (type == QLatin1String("line"))
+        return new LineChartTile(context, config, parent);
+    if (type == QLatin1String("bar"))
+        return new BarChartTile(context, config, parent);
     return nullptr;
 }
 
