@@ -15,13 +15,6 @@ namespace Pantau {
 
 namespace {
 
-QColor mix(const QColor &a, const QColor &b, qreal t)
-{
-    return QColor::fromRgbF(a.redF() + (b.redF() - a.redF()) * t,
-                            a.greenF() + (b.greenF() - a.greenF()) * t,
-                            a.blueF() + (b.blueF() - a.blueF()) * t);
-}
-
 struct Source
 {
     QStringList ids;
@@ -191,9 +184,10 @@ BarChartTile::Layout BarChartTile::chooseLayout(const QSizeF &area) const
     const int cap = m_config.limit > 0 ? std::min(total, m_config.limit) : total;
     const qreal small = smallTextSize();
     // Rows may be a little larger than body text when there is room, and no smaller than
-    // what still reads on the wall (or 10 px on a desktop).
+    // what still reads across the room (or 10 px on a desktop): fewer names, each readable,
+    // rather than all 22 too small to read.
     const int maxPx = int(std::floor(small * 1.3));
-    const int minPx = int(std::ceil(std::max<qreal>(10, small * 0.7)));
+    const int minPx = int(std::ceil(std::max<qreal>(10, small * 0.9)));
 
     Layout best;
     auto better = [](const Layout &a, const Layout &b) {
@@ -309,7 +303,7 @@ void BarChartTile::paintContent(QPainter &painter, const QRectF &area, const Fra
             QColor color =
                 pastThresholds(status) ? theme.statusColor(status) : theme.seriesColor(0);
             if (dimmed)
-                color = mix(color, theme.surface, 0.55);
+                color = Theme::mix(color, theme.surface, 0.55);
             painter.setPen(Qt::NoPen);
             painter.setBrush(color);
             const qreal radius = std::min<qreal>(barHeight * 0.2, length / 2);

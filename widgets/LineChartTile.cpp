@@ -26,13 +26,6 @@ constexpr qint64 HourMs = 60 * 60 * 1000;
 // Tick steps for the time axis, in hours: whole hours, and days for long windows.
 constexpr int TimeStepsHours[] = {1, 2, 3, 4, 6, 12, 24, 48, 72, 168};
 
-QColor mix(const QColor &a, const QColor &b, qreal t)
-{
-    return QColor::fromRgbF(a.redF() + (b.redF() - a.redF()) * t,
-                            a.greenF() + (b.greenF() - a.greenF()) * t,
-                            a.blueF() + (b.blueF() - a.blueF()) * t);
-}
-
 // The number of decimals a tick step needs to tell its ticks apart ("2,5", not "3").
 int decimalsFor(double step)
 {
@@ -162,7 +155,7 @@ QColor LineChartTile::seriesColor(int i, bool muted) const
     const QColor color = theme().seriesColor(i);
     // Data that is not current keeps its hue, so the legend still matches, but loses its
     // strength, so it does not pass for current.
-    return muted ? mix(color, theme().surface, 0.55) : color;
+    return muted ? Theme::mix(color, theme().surface, 0.55) : color;
 }
 
 void LineChartTile::applyColors(bool muted)

@@ -88,11 +88,14 @@ QColor Theme::rampColor(qreal t) const
     t = std::clamp<qreal>(std::isfinite(t) ? t : 0, 0, 1) * last;
     const int i = std::min(int(t), last - 1);
     const qreal f = t - i;
-    const QColor &a = stops[i];
-    const QColor &b = stops[i + 1];
-    return QColor::fromRgbF(a.redF() + (b.redF() - a.redF()) * f,
-                            a.greenF() + (b.greenF() - a.greenF()) * f,
-                            a.blueF() + (b.blueF() - a.blueF()) * f);
+    return mix(stops[i], stops[i + 1], f);
+}
+
+QColor Theme::mix(const QColor &a, const QColor &b, qreal t)
+{
+    return QColor::fromRgbF(a.redF() + (b.redF() - a.redF()) * t,
+                            a.greenF() + (b.greenF() - a.greenF()) * t,
+                            a.blueF() + (b.blueF() - a.blueF()) * t);
 }
 
 QString Theme::statusWord(IndicatorStatus status)

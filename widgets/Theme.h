@@ -34,6 +34,8 @@ public:
     // A sequential ramp for maps and heat scales, t in [0, 1]: dark blue to yellow (viridis),
     // readable in greyscale as well.
     QColor rampColor(qreal t) const;
+    // `a` moved towards `b` by t in [0, 1], e.g. a series colour muted towards the surface.
+    static QColor mix(const QColor &a, const QColor &b, qreal t);
     // The word on the status badge, in the UI language.
     static QString statusWord(IndicatorStatus status);
     // A glyph that tells the status apart without colour.
