@@ -1,5 +1,8 @@
 #include "TileFactory.h"
 
+#include "DonutTile.h"
+#include "GaugeTile.h"
+#include "KecamatanMapTile.h"
 #include "KpiTile.h"
 
 namespace Pantau {
@@ -10,6 +13,12 @@ Tile *TileFactory::create(const TileConfig &config, const TileContext &context, 
     const QString &type = config.type;
     if (type == QLatin1String("kpi"))
         return new KpiTile(context, config, parent);
+    if (type == QLatin1String("donut"))
+        return new DonutTile(context, config, parent);
+    if (type == QLatin1String("gauge"))
+        return new GaugeTile(context, config, parent);
+    if (type == QLatin1String("map"))
+        return new KecamatanMapTile(context, config, parent);
     return nullptr;
 }
 
