@@ -1,6 +1,9 @@
 #include "TileFactory.h"
 
 #include "BarChartTile.h"
+#include "DonutTile.h"
+#include "GaugeTile.h"
+#include "KecamatanMapTile.h"
 #include "KpiTile.h"
 #include "LineChartTile.h"
 
@@ -16,6 +19,12 @@ Tile *TileFactory::create(const TileConfig &config, const TileContext &context, 
         return new LineChartTile(context, config, parent);
     if (type == QLatin1String("bar"))
         return new BarChartTile(context, config, parent);
+    if (type == QLatin1String("donut"))
+        return new DonutTile(context, config, parent);
+    if (type == QLatin1String("gauge"))
+        return new GaugeTile(context, config, parent);
+    if (type == QLatin1String("map"))
+        return new KecamatanMapTile(context, config, parent);
     return nullptr;
 }
 
