@@ -119,9 +119,9 @@ void Wall::show(bool windowed)
 
 void Wall::snapshot(const QString &dir, std::optional<int> settleSeconds)
 {
-    // Every screen renders at wall size whether or not a monitor is attached.
+    // Every screen renders at its configured size whether or not a monitor is attached.
     for (const auto &view : m_views) {
-        view->resize(1920, 1080);
+        view->resize(view->screenConfig().size);
         view->show();
     }
     auto finish = [this, dir] {
