@@ -883,10 +883,10 @@ std::optional<QRect> readRect(Reader &r, const QJsonValue &value, const JsonPoin
         r.error(at, QStringLiteral("expected \"width\" and \"height\""));
         return std::nullopt;
     }
-    const int x = withPosition ? r.integer(*object, at, QStringLiteral("x"), 0, -100000, 100000)
-                               : 0;
-    const int y = withPosition ? r.integer(*object, at, QStringLiteral("y"), 0, -100000, 100000)
-                               : 0;
+    const int x =
+        withPosition ? r.integer(*object, at, QStringLiteral("x"), 0, -100000, 100000) : 0;
+    const int y =
+        withPosition ? r.integer(*object, at, QStringLiteral("y"), 0, -100000, 100000) : 0;
     const int width = r.integer(*object, at, QStringLiteral("width"), 1920, 64, 16384);
     const int height = r.integer(*object, at, QStringLiteral("height"), 1080, 64, 16384);
     return QRect(x, y, width, height);
@@ -896,9 +896,8 @@ void readScreenMatch(Reader &r, const QJsonObject &object, const JsonPointer &he
                      ScreenConfig &screen)
 {
     if (object.contains(QStringLiteral("size"))) {
-        if (const std::optional<QRect> size =
-                readRect(r, object.value(QStringLiteral("size")), here.child(QStringLiteral("size")),
-                         false))
+        if (const std::optional<QRect> size = readRect(r, object.value(QStringLiteral("size")),
+                                                       here.child(QStringLiteral("size")), false))
             screen.size = size->size();
     }
     if (!object.contains(QStringLiteral("match")))

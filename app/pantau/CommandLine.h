@@ -14,11 +14,11 @@ struct CommandLine
     enum class Action { RunWall, Help, Version, CheckConfig, Probe, ListScreens, Invalid };
 
     Action action = Action::RunWall;
-    QString configPath;      // empty: the built-in demo
-    QString checkConfigPath; // for --check-config
+    QString configPath;        // empty: the built-in demo
+    QString checkConfigPath;   // for --check-config
     QString probePath;         // for --probe: one feed definition
     bool probeRecords = false; // --records: print records before mapping
-    QString snapshotDir;     // non-empty: render once, write PNGs and state.json, exit
+    QString snapshotDir;       // non-empty: render once, write PNGs and state.json, exit
     std::optional<int> settleSeconds;
     bool windowed = false;
     QString error; // for Action::Invalid

@@ -7,7 +7,7 @@
 #include "SnapshotWriter.h"
 #include "StoragePaths.h"
 #include "Theme.h"
-#include "WindowPlacement.h"
+#include "WallWindows.h"
 
 #include <QApplication>
 #include <QGuiApplication>
@@ -71,49 +71,11 @@ bool Wall::build(bool headless, QString *error)
 
 void Wall::show(bool windowed)
 {
-    const QList<QScreen *> monitors = QGuiApplication::screens();
-    QList<MonitorInfo> infos;
-    for (QScreen *monitor : monitors)
-        infos.append({monitor->name(), monitor->manufacturer(), monitor->model(),
-                      monitor->serialNumber(), monitor->geometry()});
-    const QList<WindowPlacement::Placement> placed =
-        WindowPlacement::place(m_config.screens, infos);
-    std::vector<QScreen *> placement(m_views.size(), nullptr);
-    for (size_t i = 0; i < m_views.size(); ++i) {
-        const WindowPlacement::Placement &p = placed.at(qsizetype(i));
-        if (p.monitor >= 0)
-            placement[i] = monitors.at(p.monitor);
-        qInfo().noquote() << "wall screen" << m_views[i]->screenConfig().name
-                          << (placement[i] ? QStringLiteral("on monitor %1 (%2)")
-                                                 .arg(placement[i]->name(),
-                                                      WindowPlacement::describe(p.by))
-                                           : QStringLiteral("has no monitor"));
-    }
-
-    for (size_t i = 0; i < m_views.size(); ++i) {
-        ScreenView *view = m_views[i].get();
-        QScreen *monitor = placement[i];
-        if (windowed || !monitor) {
-            if (!windowed) {
-                qWarning().noquote()
-                    << "no monitor for wall screen" << view->screenConfig().name
-                    << "- showing it as a window (use --windowed to do so on purpose)";
-            }
-            QScreen *host = monitor ? monitor : QGuiApplication::primaryScreen();
-            const QRect area = host ? host->availableGeometry() : QRect(0, 0, 1280, 720);
-            const QSize size(std::min(1280, area.width()), std::min(720, area.height()));
-            const int offset = int(i) * 40;
-            view->resize(size);
-            view->move(area.topLeft() + QPoint(offset, offset));
-            view->show();
-            continue;
-        }
-        view->setWindowFlag(Qt::FramelessWindowHint);
-        view->winId(); // creates the native window so it can be put on its monitor first
-        view->windowHandle()->setScreen(monitor);
-        view->setGeometry(monitor->geometry());
-        view->showFullScreen();
-    }
+    QList<ScreenView *> views;
+    for (const auto &view : m_views)
+        views.append(view.get());
+    m_windows = new WallWindows(views, windowed, this);
+    m_windows->showAll();
     m_hub->start();
 }
 

@@ -14,6 +14,7 @@ namespace Pantau {
 class DataHub;
 class DemoFeedServer;
 class RepaintScheduler;
+class WallWindows;
 class ScreenView;
 
 // Wires one running wall together: the demo server when demo feeds are used, the feeds, the
@@ -47,8 +48,9 @@ private:
     SystemClock m_clock;
     Formatter m_formatter;
     std::unique_ptr<DemoFeedServer> m_demoServer;
-    DataHub *m_hub = nullptr; // child
+    DataHub *m_hub = nullptr;                // child
     RepaintScheduler *m_scheduler = nullptr; // child
+    WallWindows *m_windows = nullptr;        // child
     // Top-level windows have no parent widget; the wall owns them.
     std::vector<std::unique_ptr<ScreenView>> m_views;
     bool m_snapshotWritten = false;

@@ -42,7 +42,8 @@ QList<int> monitorsOf(const QList<WindowPlacement::Placement> &placements)
 TEST_CASE("Screens named after their monitors keep them when the order changes")
 {
     const QList<ScreenConfig> screens = {screen("DP-1"), screen("DP-2")};
-    const auto first = WindowPlacement::place(screens, {monitor("DP-1", Left), monitor("DP-2", Right)});
+    const auto first =
+        WindowPlacement::place(screens, {monitor("DP-1", Left), monitor("DP-2", Right)});
     CHECK(monitorsOf(first) == QList<int>{0, 1});
     // After a reboot the system lists them the other way round.
     const auto reordered =
@@ -81,7 +82,8 @@ TEST_CASE("A stronger match wins a monitor over a weaker one")
 TEST_CASE("A missing monitor leaves its screen missing, never doubled up")
 {
     const QList<ScreenConfig> screens = {screen("DP-1"), screen("DP-2"), screen("DP-3")};
-    const auto placed = WindowPlacement::place(screens, {monitor("DP-3", Third), monitor("DP-1", Left)});
+    const auto placed =
+        WindowPlacement::place(screens, {monitor("DP-3", Third), monitor("DP-1", Left)});
     CHECK(monitorsOf(placed) == QList<int>{1, -1, 0});
     CHECK(placed.at(1).by == WindowPlacement::MatchedBy::None);
 }
@@ -100,7 +102,7 @@ TEST_CASE("Screens that say nothing of their monitor fall back to free ones, in 
 
 TEST_CASE("A fallback never takes a monitor a named screen owns")
 {
-    const auto placed = WindowPlacement::place({screen("WALL-1"), screen("DP-2")},
-                                               {monitor("DP-2", Right)});
+    const auto placed =
+        WindowPlacement::place({screen("WALL-1"), screen("DP-2")}, {monitor("DP-2", Right)});
     CHECK(monitorsOf(placed) == QList<int>{-1, 0});
 }
