@@ -1,6 +1,11 @@
 #include "TileFactory.h"
 
+#include "AlertBannerTile.h"
+#include "ClockTile.h"
+#include "FeedHealthTile.h"
 #include "KpiTile.h"
+#include "TableTile.h"
+#include "TickerTile.h"
 
 namespace Pantau {
 
@@ -10,6 +15,16 @@ Tile *TileFactory::create(const TileConfig &config, const TileContext &context, 
     const QString &type = config.type;
     if (type == QLatin1String("kpi"))
         return new KpiTile(context, config, parent);
+    if (type == QLatin1String("table"))
+        return new TableTile(context, config, parent);
+    if (type == QLatin1String("ticker"))
+        return new TickerTile(context, config, parent);
+    if (type == QLatin1String("clock"))
+        return new ClockTile(context, config, parent);
+    if (type == QLatin1String("health"))
+        return new FeedHealthTile(context, config, parent);
+    if (type == QLatin1String("alerts"))
+        return new AlertBannerTile(context, config, parent);
     return nullptr;
 }
 
