@@ -1,6 +1,7 @@
 #include "AlertBannerTile.h"
 
 #include "AlertModel.h"
+#include "Clock.h"
 #include "FeedHealthModel.h"
 #include "Formatter.h"
 #include "IndicatorModel.h"
@@ -245,8 +246,9 @@ void AlertBannerTile::paintContent(QPainter &painter, const QRectF &area, const 
     const QFont metaFont = theme.font(small);
     const QFontMetricsF metaMetrics(metaFont);
     const qreal metaHeight = metaMetrics.height() * 1.15;
-    const QString since =
-        tr("sejak %1").arg(format.time(top.data(AlertModel::RaisedAtRole).toDateTime()));
+    const QString since = tr("sejak %1")
+                              .arg(format.eventTime(top.data(AlertModel::RaisedAtRole).toDateTime(),
+                                                    context().clock->now()));
     QStringList meta; // below the message, most important first
     const QRectF sinceRect(pill.right() + small, pill.top(), inner.right() - pill.right() - small,
                            headHeight);

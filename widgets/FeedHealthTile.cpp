@@ -108,7 +108,7 @@ QString FeedHealthTile::sinceText(const Row &row) const
 {
     const Formatter &format = *context().formatter;
     if (row.state == FeedState::Failing && row.failingSince.isValid())
-        return tr("sejak %1").arg(format.time(row.failingSince));
+        return tr("sejak %1").arg(format.eventTime(row.failingSince, context().clock->now()));
     if (row.lastSuccess.isValid())
         return format.age(row.lastSuccess.secsTo(context().clock->now()));
     return {};

@@ -153,6 +153,9 @@ void TableTile::paintContent(QPainter &painter, const QRectF &area, const Frame 
             if (row.lines.isEmpty())
                 row.lines = TextFit::wrap(r.text, metrics, descriptionWidth, 2);
             if (row.lines.isEmpty()) {
+                // A row that would not be shown anyway costs no column.
+                if (height + 2 * lineHeight + rowPad * 2 > area.height())
+                    break;
                 if (!last) {
                     fitted = false;
                     break;

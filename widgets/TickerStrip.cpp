@@ -51,6 +51,8 @@ QString TickerStrip::text() const
 
 void TickerStrip::setRunning(bool running)
 {
+    m_wantRunning = running;
+    // Nothing to move until there is a pixmap; render() starts the timer when one comes.
     if (running && !m_pixmap.isNull())
         m_timer.start();
     else
@@ -75,6 +77,7 @@ void TickerStrip::render()
         m_pixmap = QPixmap();
         m_loopWidth = 0;
         m_offset = 0;
+        m_timer.stop();
         return;
     }
     const qreal fontPx = fontSizeFor(height());
@@ -141,6 +144,8 @@ void TickerStrip::render()
         x += placed[i].width - separatorWidth;
     }
     ++m_renders;
+    if (m_wantRunning && !m_timer.isActive())
+        m_timer.start();
 }
 
 void TickerStrip::step()

@@ -71,6 +71,7 @@ private:
     int m_loopWidth = 0;
     int m_offset = 0; // how far the loop has moved left, in pixels
     qreal m_speed = 2.0;
+    bool m_wantRunning = false; // the tile's wish; the timer also needs a pixmap
     QTimer m_timer;
     int m_renders = 0;
 };
