@@ -151,6 +151,33 @@ QString Formatter::time(const QDateTime &time) const
     return m_locale.toString(time.toTimeZone(m_zone), QStringLiteral("HH.mm"));
 }
 
+QString Formatter::timeWithSeconds(const QDateTime &time) const
+{
+    return m_locale.toString(time.toTimeZone(m_zone), QStringLiteral("HH.mm.ss"));
+}
+
+QString Formatter::date(const QDateTime &time) const
+{
+    return m_locale.toString(time.toTimeZone(m_zone), QStringLiteral("dddd, d MMMM yyyy"));
+}
+
+QString Formatter::shortDate(const QDateTime &time) const
+{
+    return m_locale.toString(time.toTimeZone(m_zone), QStringLiteral("d MMM"));
+}
+
+bool Formatter::isSameDay(const QDateTime &a, const QDateTime &b) const
+{
+    return a.toTimeZone(m_zone).date() == b.toTimeZone(m_zone).date();
+}
+
+QString Formatter::eventTime(const QDateTime &time, const QDateTime &now) const
+{
+    if (isSameDay(time, now))
+        return this->time(time);
+    return shortDate(time) + u' ' + this->time(time);
+}
+
 QString Formatter::zoneAbbreviation(const QDateTime &time) const
 {
     return m_zone.abbreviation(time);

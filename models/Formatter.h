@@ -39,6 +39,17 @@ public:
     QString dateTime(const QDateTime &time) const;
     // "13.05"
     QString time(const QDateTime &time) const;
+    // "13.05.27", for a clock that shows the seconds turn.
+    QString timeWithSeconds(const QDateTime &time) const;
+    // "Sabtu, 28 November 2026", the date alone, in the configured zone.
+    QString date(const QDateTime &time) const;
+    // "27 Nov", a date in a table cell beneath its time.
+    QString shortDate(const QDateTime &time) const;
+    // Whether two instants fall on the same day in the configured zone.
+    bool isSameDay(const QDateTime &a, const QDateTime &b) const;
+    // When an event happened, as short as is unambiguous at `now`: "13.05" on the same day in
+    // the configured zone, "27 Nov 23.00" on another.
+    QString eventTime(const QDateTime &time, const QDateTime &now) const;
     // The zone's short name at that time: "WIB" for Asia/Jakarta.
     QString zoneAbbreviation(const QDateTime &time) const;
 

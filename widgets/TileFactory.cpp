@@ -6,6 +6,12 @@
 #include "KecamatanMapTile.h"
 #include "KpiTile.h"
 #include "LineChartTile.h"
+#include "AlertBannerTile.h"
+#include "ClockTile.h"
+#include "FeedHealthTile.h"
+#include "KpiTile.h"
+#include "TableTile.h"
+#include "TickerTile.h"
 
 namespace Pantau {
 
@@ -25,6 +31,16 @@ Tile *TileFactory::create(const TileConfig &config, const TileContext &context, 
         return new GaugeTile(context, config, parent);
     if (type == QLatin1String("map"))
         return new KecamatanMapTile(context, config, parent);
+    if (type == QLatin1String("table"))
+        return new TableTile(context, config, parent);
+    if (type == QLatin1String("ticker"))
+        return new TickerTile(context, config, parent);
+    if (type == QLatin1String("clock"))
+        return new ClockTile(context, config, parent);
+    if (type == QLatin1String("health"))
+        return new FeedHealthTile(context, config, parent);
+    if (type == QLatin1String("alerts"))
+        return new AlertBannerTile(context, config, parent);
     return nullptr;
 }
 

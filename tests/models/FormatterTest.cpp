@@ -310,6 +310,38 @@ TEST_CASE("Formatter::dateTime and time use the configured zone", "[Formatter]")
     }
 }
 
+TEST_CASE("Formatter::timeWithSeconds and date use the configured zone", "[Formatter]")
+{
+    const QDateTime instant(QDate(2026, 11, 28), QTime(6, 5, 27), Qt::UTC);
+    const ScopedTz tz("America/New_York"); // 01.05 there, and still Saturday
+    CHECK(str(blitar().timeWithSeconds(instant)) == "13.05.27");
+    CHECK(str(blitar().date(instant)) == "Sabtu, 28 November 2026");
+    // 17.00 UTC is already midnight in Blitar, the next day.
+    const QDateTime midnight(QDate(2026, 11, 28), QTime(17, 0, 0), Qt::UTC);
+    CHECK(str(blitar().timeWithSeconds(midnight)) == "00.00.00");
+    CHECK(str(blitar().date(midnight)) == "Minggu, 29 November 2026");
+}
+
+TEST_CASE("Formatter::eventTime adds the date only for another day in Blitar", "[Formatter]")
+{
+    const QDateTime now(QDate(2026, 11, 28), QTime(6, 0), Qt::UTC); // 13.00 WIB
+    const ScopedTz tz("America/New_York");
+    // Earlier the same day in Blitar, though the day before in UTC.
+    CHECK(str(blitar().eventTime(QDateTime(QDate(2026, 11, 27), QTime(17, 30), Qt::UTC), now)) ==
+          "00.30");
+    CHECK(str(blitar().eventTime(QDateTime(QDate(2026, 11, 28), QTime(5, 5), Qt::UTC), now)) ==
+          "12.05");
+    // The evening before, in Blitar.
+    CHECK(str(blitar().eventTime(QDateTime(QDate(2026, 11, 27), QTime(16, 0), Qt::UTC), now)) ==
+          "27 Nov 23.00");
+    CHECK(str(blitar().eventTime(QDateTime(QDate(2026, 8, 3), QTime(2, 0), Qt::UTC), now)) ==
+          "3 Agu 09.00");
+    CHECK(str(blitar().shortDate(QDateTime(QDate(2026, 11, 27), QTime(16, 0), Qt::UTC))) ==
+          "27 Nov");
+    CHECK(blitar().isSameDay(QDateTime(QDate(2026, 11, 27), QTime(17, 0), Qt::UTC), now));
+    CHECK_FALSE(blitar().isSameDay(QDateTime(QDate(2026, 11, 27), QTime(16, 59), Qt::UTC), now));
+}
+
 TEST_CASE("Formatter honours the locale it is given", "[Formatter]")
 {
     const Formatter us(QLocale(QStringLiteral("en_US")), QTimeZone("Asia/Jakarta"));
