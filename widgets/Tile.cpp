@@ -145,7 +145,9 @@ void Tile::paintEvent(QPaintEvent *)
     const QRectF sourceRect(inner.left(), titleRect.bottom(), inner.width(), small * 1.35);
     const QString dimension = Theme::dimensionName(info.dimension);
     const QStringList sourceChoices = {
-        info.opd.isEmpty() ? dimension : QStringLiteral("%1 · %2").arg(info.opd, dimension),
+        (info.opd.isEmpty() || dimension.isEmpty())
+            ? info.opd + dimension
+            : QStringLiteral("%1 · %2").arg(info.opd, dimension),
         info.opd, dimension};
     for (const QString &choice : sourceChoices)
         if (drawText(painter, sourceRect, choice, smallFont, theme.mutedText))

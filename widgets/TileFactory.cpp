@@ -1,15 +1,14 @@
 #include "TileFactory.h"
 
+#include "AlertBannerTile.h"
 #include "BarChartTile.h"
+#include "ClockTile.h"
 #include "DonutTile.h"
+#include "FeedHealthTile.h"
 #include "GaugeTile.h"
 #include "KecamatanMapTile.h"
 #include "KpiTile.h"
 #include "LineChartTile.h"
-#include "AlertBannerTile.h"
-#include "ClockTile.h"
-#include "FeedHealthTile.h"
-#include "KpiTile.h"
 #include "TableTile.h"
 #include "TickerTile.h"
 
