@@ -344,6 +344,23 @@ QList<QList<LineChartTile::LegendEntry>> LineChartTile::legendRows(const QFont &
     return {};
 }
 
+namespace {
+
+// Sets an axis's range and tick spacing without passing through a state with a great many
+// ticks: Qt Charts lays the axis out after each setter, and the old spacing over a new, much
+// larger range (a price chart's first values, say) would create one graphics item per tick,
+// hundreds of thousands of them.
+void setAxis(QValueAxis *axis, double min, double max, double interval, double anchor)
+{
+    const double span = std::max({max - min, axis->max() - axis->min(), interval, 1e-9});
+    axis->setTickInterval(span);
+    axis->setRange(min, max);
+    axis->setTickAnchor(anchor);
+    axis->setTickInterval(interval);
+}
+
+} // namespace
+
 void LineChartTile::layoutChart(const QSizeF &size)
 {
     m_layoutSize = size;
@@ -391,10 +408,9 @@ void LineChartTile::layoutChart(const QSizeF &size)
 
     m_chart->setGeometry(QRectF(QPointF(0, 0), size));
     m_chart->setPlotArea(m_plot);
-    m_valueAxis->setRange(m_yScale.min, m_yScale.max);
-    m_valueAxis->setTickAnchor(0);
-    m_valueAxis->setTickInterval(m_yScale.step);
-    m_timeAxis->setTickInterval(double(m_tickStepMs));
+    setAxis(m_valueAxis, m_yScale.min, m_yScale.max, m_yScale.step, 0);
+    setAxis(m_timeAxis, m_timeAxis->min(), m_timeAxis->max(), double(m_tickStepMs),
+            m_timeAxis->tickAnchor());
     applyColors(m_muted);
 }
 
@@ -521,12 +537,11 @@ void LineChartTile::paintContent(QPainter &painter, const QRectF &area, const Fr
     const qint64 nowMs = context().clock->now().toMSecsSinceEpoch();
     const double startMs = double(nowMs - windowMs());
     if (m_timeAxis->min() != startMs || m_timeAxis->max() != double(nowMs)) {
-        m_timeAxis->setRange(startMs, double(nowMs));
         const QDateTime startLocal =
             QDateTime::fromMSecsSinceEpoch(qint64(startMs), context().formatter->zone());
-        m_timeAxis->setTickAnchor(
-            double(QDateTime(startLocal.date(), QTime(0, 0), context().formatter->zone())
-                       .toMSecsSinceEpoch()));
+        setAxis(m_timeAxis, startMs, double(nowMs), double(m_tickStepMs),
+                double(QDateTime(startLocal.date(), QTime(0, 0), context().formatter->zone())
+                           .toMSecsSinceEpoch()));
     }
     m_chart->layout()->activate();
 

@@ -144,11 +144,10 @@ void Tile::paintEvent(QPaintEvent *)
     // Source and dimension, dropped part by part when the tile is narrow.
     const QRectF sourceRect(inner.left(), titleRect.bottom(), inner.width(), small * 1.35);
     const QString dimension = Theme::dimensionName(info.dimension);
-    const QStringList sourceChoices = {
-        (info.opd.isEmpty() || dimension.isEmpty())
-            ? info.opd + dimension
-            : QStringLiteral("%1 · %2").arg(info.opd, dimension),
-        info.opd, dimension};
+    const QStringList sourceChoices = {(info.opd.isEmpty() || dimension.isEmpty())
+                                           ? info.opd + dimension
+                                           : QStringLiteral("%1 · %2").arg(info.opd, dimension),
+                                       info.opd, dimension};
     for (const QString &choice : sourceChoices)
         if (drawText(painter, sourceRect, choice, smallFont, theme.mutedText))
             break;

@@ -263,3 +263,17 @@ TEST_CASE("LineChartTile says so when there is no history yet")
         CHECK(tile.seriesPoints(0).isEmpty());
     }
 }
+
+// Regression: the snapshot of the demo hung here. The chart was first laid out without data
+// (a value axis of 0 to 1 in small steps), and the first prices moved the range to tens of
+// thousands while the old step still held: Qt Charts made one graphics item per tick.
+TEST_CASE("LineChartTile takes its first values far from its empty range without stalling")
+{
+    TileFixture f;
+    std::unique_ptr<Tile> tile = f.makeTile(QStringLiteral("line"));
+    const QImage empty = render(*tile, TileSizes[0].size);
+    f.fillRealistic();
+    const QImage filled = render(*tile, TileSizes[0].size);
+    CHECK(differingPixels(empty, filled) > 1000);
+    checkTextsLegible(*tile, filled);
+}
