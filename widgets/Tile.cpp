@@ -30,7 +30,7 @@ void Tile::markDirty()
 
 qreal Tile::smallTextSize() const
 {
-    return std::clamp(std::min<qreal>(height() * 0.05, width() * 0.034), 10.0, 40.0);
+    return std::clamp(std::min<qreal>(height() * 0.06, width() * 0.034), 10.0, 40.0);
 }
 
 Tile::Frame Tile::frameFor(const IndicatorBinding &binding, const QString &title,
@@ -158,7 +158,10 @@ void Tile::paintEvent(QPaintEvent *)
     const QFont badgeFont = theme.font(small, QFont::Bold);
     const QString badgeText =
         QStringLiteral("%1 %2").arg(Theme::statusIcon(info.status), Theme::statusWord(info.status));
-    const qreal badgeWidth = QFontMetricsF(badgeFont).horizontalAdvance(badgeText) + small * 1.2;
+    // One pixel of slack: the text's rectangle is the badge less its padding, and rounding must
+    // not make it a hair narrower than the text.
+    const qreal badgeWidth =
+        QFontMetricsF(badgeFont).horizontalAdvance(badgeText) + small * 1.2 + 1;
     const QRectF badge(footer.right() - badgeWidth, footer.top() + footerHeight * 0.05, badgeWidth,
                        footerHeight * 0.9);
     painter.setPen(Qt::NoPen);
