@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QJsonDocument>
+#include <QJsonValue>
 #include <QString>
 
 #include <optional>
@@ -24,6 +25,9 @@ public:
     static std::optional<QJsonDocument> parse(const QByteArray &bytes, Error *error);
     // "invalid JSON at line 3, column 14: unterminated object", as a feed's failure reason.
     static QString describe(const Error &error);
+    // What a value is, for "expected an array, found a string": "null", "a boolean", "a number",
+    // "a string", "an array", "an object".
+    static QString typeName(const QJsonValue &value);
 };
 
 } // namespace Pantau

@@ -54,17 +54,7 @@ TableTile::TableTile(const TileContext &context, const TileConfig &config, QWidg
 
 Tile::Frame TableTile::frame() const
 {
-    Frame f;
-    f.title = m_config.title.isEmpty() ? tr("Kejadian Terbaru") : m_config.title;
-    f.opd = m_binding->opds();
-    // Events belong to no smart-city dimension; the line under the title says what they are.
-    f.dimension = EventText::dimensionLabel();
-    f.dataTime = m_binding->newestTime();
-    f.status = m_binding->isEmpty() ? IndicatorStatus::NoData : IndicatorStatus::Ok;
-    f.error = m_binding->failure();
-    if (!f.error.isEmpty())
-        f.status = IndicatorStatus::Error;
-    return f;
+    return frameFor(*m_binding, m_config.title);
 }
 
 void TableTile::paintContent(QPainter &painter, const QRectF &area, const Frame &)

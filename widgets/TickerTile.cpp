@@ -121,16 +121,7 @@ void TickerTile::leaveEvent(QEvent *event)
 
 Tile::Frame TickerTile::frame() const
 {
-    Frame f;
-    f.title = m_config.title.isEmpty() ? tr("Kejadian Terbaru") : m_config.title;
-    f.opd = m_binding->opds();
-    f.dimension = EventText::dimensionLabel();
-    f.dataTime = m_binding->newestTime();
-    f.status = m_binding->isEmpty() ? IndicatorStatus::NoData : IndicatorStatus::Ok;
-    f.error = m_binding->failure();
-    if (!f.error.isEmpty())
-        f.status = IndicatorStatus::Error;
-    return f;
+    return frameFor(*m_binding, m_config.title);
 }
 
 void TickerTile::paintContent(QPainter &painter, const QRectF &area, const Frame &)

@@ -1,9 +1,11 @@
 #include "Tile.h"
 
 #include "Clock.h"
+#include "EventText.h"
 #include "Formatter.h"
 #include "IndicatorBinding.h"
 #include "IndicatorModel.h"
+#include "RecordsBinding.h"
 #include "RepaintScheduler.h"
 #include "TextFit.h"
 #include "Theme.h"
@@ -48,6 +50,21 @@ Tile::Frame Tile::frameFor(const IndicatorBinding &binding, const QString &title
         f.error = Formatter::failure(
             binding.data(failed, IndicatorModel::ErrorKindRole).value<FailureKind>(),
             binding.data(failed, IndicatorModel::OpdRole).toString());
+    return f;
+}
+
+Tile::Frame Tile::frameFor(const RecordsBinding &binding, const QString &title) const
+{
+    Frame f;
+    f.title = title.isEmpty() ? tr("Kejadian Terbaru") : title;
+    f.opd = binding.opds();
+    // Events belong to no smart-city dimension; the line under the title says what they are.
+    f.dimension = EventText::dimensionLabel();
+    f.dataTime = binding.newestTime();
+    f.status = binding.isEmpty() ? IndicatorStatus::NoData : IndicatorStatus::Ok;
+    f.error = binding.failure();
+    if (!f.error.isEmpty())
+        f.status = IndicatorStatus::Error;
     return f;
 }
 

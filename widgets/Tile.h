@@ -11,6 +11,7 @@
 namespace Pantau {
 
 class IndicatorBinding;
+class RecordsBinding;
 
 // The common frame of every wall tile: title, source OPD, dimension marker, the age of the
 // data, a status badge with an icon and a word, and the reason of a failure in plain words.
@@ -67,6 +68,9 @@ protected:
     // first failure named in plain words.
     Frame frameFor(const IndicatorBinding &binding, const QString &title,
                    const QString &dimension) const;
+    // The frame of a tile showing event records: their agencies, the newest record's time, and
+    // a failure of one of their feeds in plain words.
+    Frame frameFor(const RecordsBinding &binding, const QString &title) const;
 
     // Draws `text` on one line inside `rect` and records it. Draws nothing and returns false
     // when the text would not fit: callers drop or shorten texts by their own priority.

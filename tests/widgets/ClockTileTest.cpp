@@ -3,6 +3,7 @@
 
 #include "ClockTile.h"
 
+#include "ScopedTz.h"
 #include "TileFixture.h"
 
 #include <QElapsedTimer>
@@ -15,33 +16,6 @@
 using namespace Pantau;
 
 namespace {
-
-// Sets TZ for the life of the object and puts the old value back afterwards.
-class ScopedTz
-{
-public:
-    explicit ScopedTz(const char *zone)
-        : m_wasSet(qEnvironmentVariableIsSet("TZ"))
-        , m_old(qgetenv("TZ"))
-    {
-        qputenv("TZ", zone);
-        tzset();
-    }
-    ~ScopedTz()
-    {
-        if (m_wasSet)
-            qputenv("TZ", m_old);
-        else
-            qunsetenv("TZ");
-        tzset();
-    }
-    ScopedTz(const ScopedTz &) = delete;
-    ScopedTz &operator=(const ScopedTz &) = delete;
-
-private:
-    bool m_wasSet;
-    QByteArray m_old;
-};
 
 } // namespace
 

@@ -5,6 +5,7 @@
 #include "LineChartTile.h"
 
 #include "IndicatorModel.h"
+#include "ScopedTz.h"
 #include "Theme.h"
 #include "TileFixture.h"
 
@@ -17,31 +18,6 @@
 using namespace Pantau;
 
 namespace {
-
-// Sets the machine's time zone for one test and puts the old one back.
-class MachineZone
-{
-public:
-    explicit MachineZone(const QByteArray &zone)
-        : m_hadZone(qEnvironmentVariableIsSet("TZ"))
-        , m_oldZone(qgetenv("TZ"))
-    {
-        qputenv("TZ", zone);
-        tzset();
-    }
-    ~MachineZone()
-    {
-        if (m_hadZone)
-            qputenv("TZ", m_oldZone);
-        else
-            qunsetenv("TZ");
-        tzset();
-    }
-
-private:
-    bool m_hadZone;
-    QByteArray m_oldZone;
-};
 
 QList<QPointF> historyInWindow(const TileFixture &f, const QString &id, int hours)
 {
@@ -133,7 +109,7 @@ TEST_CASE("LineChartTile holds the history inside its window and swaps it in one
 
 TEST_CASE("LineChartTile writes its time axis in WIB whatever the machine's zone")
 {
-    MachineZone newYork("America/New_York");
+    const ScopedTz newYork("America/New_York");
     TileFixture f;
     // The machine really is in New York now: 13.00 WIB is 01.00 there.
     REQUIRE(TileFixture::T0.toLocalTime().time().hour() == 1);
