@@ -15,14 +15,6 @@ using namespace Pantau;
 
 namespace {
 
-QString allText(const Tile &tile)
-{
-    QStringList texts;
-    for (const Tile::DrawnText &drawn : tile.drawnTexts())
-        texts.append(drawn.text);
-    return texts.join(u' ');
-}
-
 const QString Egg = QStringLiteral("harga.telur");
 const QString Harga = QStringLiteral("harga");
 

@@ -11,18 +11,6 @@
 
 using namespace Pantau;
 
-namespace {
-
-QString allText(const Tile &tile)
-{
-    QStringList texts;
-    for (const Tile::DrawnText &drawn : tile.drawnTexts())
-        texts.append(drawn.text);
-    return texts.join(u' ');
-}
-
-} // namespace
-
 TEST_CASE("A failing feed is listed first, with its plain reason and since when")
 {
     TileFixture f;

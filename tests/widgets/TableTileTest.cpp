@@ -25,14 +25,6 @@ FeedResult event(const QString &feed, const QString &id, const QDateTime &time, 
 }
 
 // Every text drawn, joined by spaces: a description wrapped over two lines reads whole again.
-QString allText(const Tile &tile)
-{
-    QStringList texts;
-    for (const Tile::DrawnText &drawn : tile.drawnTexts())
-        texts.append(drawn.text);
-    return texts.join(u' ');
-}
-
 int indexOfText(const Tile &tile, const QString &text)
 {
     for (qsizetype i = 0; i < tile.drawnTexts().size(); ++i)

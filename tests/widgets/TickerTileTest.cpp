@@ -69,14 +69,6 @@ void showAwayFromMouse(QWidget &widget)
     REQUIRE_FALSE(widget.underMouse());
 }
 
-QString allText(const Tile &tile)
-{
-    QStringList texts;
-    for (const Tile::DrawnText &drawn : tile.drawnTexts())
-        texts.append(drawn.text);
-    return texts.join(u' ');
-}
-
 } // namespace
 
 TEST_CASE("A new 112 incident served over HTTP reaches the ticker and the table")

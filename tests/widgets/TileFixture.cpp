@@ -181,6 +181,14 @@ void checkTextsLegible(const Tile &tile, const QImage &image)
     }
 }
 
+QString allText(const Tile &tile)
+{
+    QStringList texts;
+    for (const Tile::DrawnText &drawn : tile.drawnTexts())
+        texts.append(drawn.text);
+    return texts.join(u' ');
+}
+
 bool drewText(const Tile &tile, const QString &text)
 {
     for (const Tile::DrawnText &drawn : tile.drawnTexts())

@@ -71,6 +71,8 @@ QImage render(Tile &tile, const QSize &size);
 // Checks every text the tile recorded in its last paint: the rectangle lies inside the tile,
 // the text fits its rectangle on one line, and the pixels there are not just background.
 void checkTextsLegible(const Tile &tile, const QImage &image);
+// Every text the tile drew in its last paint, joined by spaces, to search for words in.
+QString allText(const Tile &tile);
 // Whether a recorded text equals `text`.
 bool drewText(const Tile &tile, const QString &text);
 // Saves an image under <build>/tile-images/ for a person to look at; returns the path.

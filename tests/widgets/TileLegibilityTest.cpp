@@ -26,14 +26,6 @@ const QStringList IndicatorTypes = {QStringLiteral("kpi"),   QStringLiteral("lin
                                     QStringLiteral("bar"),   QStringLiteral("donut"),
                                     QStringLiteral("gauge"), QStringLiteral("map")};
 
-QString allText(const Tile &tile)
-{
-    QStringList texts;
-    for (const Tile::DrawnText &drawn : tile.drawnTexts())
-        texts.append(drawn.text);
-    return texts.join(u' ');
-}
-
 } // namespace
 
 TEST_CASE("Every tile type fits its texts at wall and desktop sizes")
