@@ -39,10 +39,11 @@ pantau_install_packages() {
 }
 
 # pantau_build DIR [extra cmake arguments...]: configures (once) and builds into DIR.
+# PANTAU_TARGET, when set, builds only that target.
 pantau_build() {
     local dir=$1
     shift
     pantau_log "Configuring and building in $dir"
     cmake -S "$PANTAU_ROOT" -B "$dir" -G Ninja "$@"
-    cmake --build "$dir" --parallel "$(nproc)"
+    cmake --build "$dir" --parallel "$(nproc)" ${PANTAU_TARGET:+--target "$PANTAU_TARGET"}
 }
