@@ -26,4 +26,10 @@ QString StoragePaths::alertLog(const QString &configPath)
         .filePath(QStringLiteral("alerts-%1.jsonl").arg(configKey(configPath)));
 }
 
+QString StoragePaths::instanceLock(const QString &configPath)
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::CacheLocation))
+        .filePath(QStringLiteral("running-%1.lock").arg(configKey(configPath)));
+}
+
 } // namespace Pantau

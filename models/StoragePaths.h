@@ -11,6 +11,8 @@ class StoragePaths
 public:
     static QString cacheFile(const QString &configPath);
     static QString alertLog(const QString &configPath);
+    // The lock that keeps a second wall from running the same config as the same user.
+    static QString instanceLock(const QString &configPath);
 
 private:
     // A short stable key per config file, so two walls on one machine keep apart.

@@ -44,8 +44,12 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     const QCommandLineOption recordsOption(
         QStringLiteral("records"),
         QStringLiteral("With --probe: print the records as the parser read them, before mapping."));
+    const QCommandLineOption hashPinOption(
+        QStringLiteral("hash-pin"),
+        QStringLiteral("Read a kiosk unlock PIN (4 to 12 digits) from standard input and print "
+                       "the salted hash a config stores instead of the PIN."));
     parser.addOptions({configOption, windowedOption, checkOption, snapshotOption, settleOption,
-                       listScreensOption, probeOption, recordsOption});
+                       listScreensOption, probeOption, recordsOption, hashPinOption});
     // No QCoreApplication exists yet, so Qt cannot know the program's name for the usage line.
     result.helpText =
         parser.helpText().replace(QStringLiteral("<executable_name>"), QStringLiteral("pantau"));
@@ -109,6 +113,10 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     if (parser.isSet(checkOption)) {
         result.action = Action::CheckConfig;
         result.checkConfigPath = parser.value(checkOption);
+        return result;
+    }
+    if (parser.isSet(hashPinOption)) {
+        result.action = Action::HashPin;
         return result;
     }
     if (parser.isSet(listScreensOption)) {

@@ -11,7 +11,7 @@ namespace Pantau {
 // --help, --version and --check-config work on a machine with no display at all.
 struct CommandLine
 {
-    enum class Action { RunWall, Help, Version, CheckConfig, Probe, ListScreens, Invalid };
+    enum class Action { RunWall, Help, Version, CheckConfig, Probe, ListScreens, HashPin, Invalid };
 
     Action action = Action::RunWall;
     QString configPath;        // empty: the built-in demo

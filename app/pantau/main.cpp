@@ -3,20 +3,26 @@
 
 #include "CommandLine.h"
 #include "ConfigLoader.h"
+#include "InstanceLock.h"
+#include "PinHash.h"
 #include "Probe.h"
 #include "Wall.h"
 
 #include <QApplication>
 #include <QCoreApplication>
 #include <QScreen>
+#include <QTextStream>
 
 #include <cstdio>
+#include <termios.h>
+#include <unistd.h>
 
 using namespace Pantau;
 
 namespace {
 
-constexpr int ExitUsage = 2; // bad command line or invalid config
+constexpr int ExitUsage = 2;          // bad command line or invalid config
+constexpr int ExitAlreadyRunning = 3; // this config's wall is running already
 
 const QString kDemoConfig = QStringLiteral(":/pantau/demo.json");
 
@@ -81,6 +87,35 @@ int probe(const CommandLine &cl)
     return QCoreApplication::exec();
 }
 
+// The PIN comes from standard input, never the command line, where it would stay in the shell's
+// history and show in the process list. On a terminal it is read without echo.
+int hashPin()
+{
+    const bool terminal = isatty(STDIN_FILENO);
+    termios saved{};
+    if (terminal) {
+        std::fputs("PIN: ", stderr);
+        std::fflush(stderr);
+        if (tcgetattr(STDIN_FILENO, &saved) == 0) {
+            termios quiet = saved;
+            quiet.c_lflag &= ~tcflag_t(ECHO);
+            tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
+        }
+    }
+    QTextStream in(stdin);
+    const QString pin = in.readLine().trimmed();
+    if (terminal) {
+        tcsetattr(STDIN_FILENO, TCSANOW, &saved);
+        std::fputs("\n", stderr);
+    }
+    if (const QString why = PinHash::checkPin(pin); !why.isEmpty()) {
+        printLine(stderr, QStringLiteral("pantau --hash-pin: %1").arg(why));
+        return ExitUsage;
+    }
+    printLine(stdout, PinHash::make(pin));
+    return 0;
+}
+
 int listScreens()
 {
     for (const QScreen *screen : QGuiApplication::screens()) {
@@ -131,6 +166,10 @@ int main(int argc, char *argv[])
         QCoreApplication app(argc, argv);
         return probe(cl);
     }
+    case CommandLine::Action::HashPin: {
+        QCoreApplication app(argc, argv);
+        return hashPin();
+    }
     case CommandLine::Action::ListScreens: {
         QApplication app(argc, argv);
         return listScreens();
@@ -150,6 +189,16 @@ int main(int argc, char *argv[])
         for (const Diagnostic &d : loaded.errors)
             printLine(stderr, d.toString());
         return ExitUsage;
+    }
+
+    // A snapshot is a one-off render and may run beside the wall; a wall may not run twice.
+    InstanceLock lock(configPath);
+    if (cl.snapshotDir.isEmpty()) {
+        QString why;
+        if (!lock.acquire(&why)) {
+            printLine(stderr, QStringLiteral("pantau: %1").arg(why));
+            return ExitAlreadyRunning;
+        }
     }
 
     Wall wall(*loaded.config);

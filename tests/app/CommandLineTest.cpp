@@ -1,6 +1,9 @@
 #include "PantauProcess.h"
+#include "PinHash.h"
 
+#include <QDeadlineTimer>
 #include <QFile>
+#include <QProcess>
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -125,4 +128,73 @@ TEST_CASE("pantau --check-config never crashes, whatever the bytes")
         runPantau({QStringLiteral("--check-config"), dir.filePath(QStringLiteral("absent.json"))});
     CHECK(missing.exitCode == 2);
     CHECK_THAT(missing.err.toStdString(), Contains("cannot read the file"));
+}
+
+TEST_CASE("pantau --hash-pin reads the PIN from standard input and prints only its hash")
+{
+    const PantauRun run = runPantau({QStringLiteral("--hash-pin")}, 60000, "480516\n");
+    INFO(run.err.toStdString());
+    REQUIRE(run.exitCode == 0);
+    const QString stored = run.out.trimmed();
+    CHECK(Pantau::PinHash::checkStored(stored).isEmpty());
+    CHECK(Pantau::PinHash::verify(QStringLiteral("480516"), stored));
+    CHECK_FALSE(run.out.contains(QStringLiteral("480516")));
+    CHECK_FALSE(run.err.contains(QStringLiteral("480516")));
+
+    const PantauRun letters = runPantau({QStringLiteral("--hash-pin")}, 60000, "12ab\n");
+    CHECK(letters.exitCode == 2);
+    CHECK(letters.out.isEmpty());
+    CHECK(letters.err.contains(QStringLiteral("digits")));
+    const PantauRun empty = runPantau({QStringLiteral("--hash-pin")});
+    CHECK(empty.exitCode == 2);
+}
+
+TEST_CASE("A second wall on the same config is refused while the first runs")
+{
+    QTemporaryDir home;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.insert(QStringLiteral("XDG_CACHE_HOME"), home.filePath(QStringLiteral("cache")));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
+    const QString config = QStringLiteral(PANTAU_SOURCE_DIR "/tests/data/config/minimal.json");
+
+    QProcess first;
+    first.setProcessEnvironment(env);
+    first.setProcessChannelMode(QProcess::MergedChannels);
+    first.start(QStringLiteral(PANTAU_BINARY),
+                {QStringLiteral("--config"), config, QStringLiteral("--windowed")});
+    REQUIRE(first.waitForStarted(10000));
+    // The first wall is up once it has placed its windows.
+    QString firstOutput;
+    QDeadlineTimer limit(30000);
+    while (!firstOutput.contains(QStringLiteral("wall screen")) && !limit.hasExpired() &&
+           first.state() == QProcess::Running) {
+        first.waitForReadyRead(200);
+        firstOutput += QString::fromUtf8(first.readAll());
+    }
+    REQUIRE(firstOutput.contains(QStringLiteral("wall screen")));
+
+    QProcess second;
+    second.setProcessEnvironment(env);
+    second.start(QStringLiteral(PANTAU_BINARY),
+                 {QStringLiteral("--config"), config, QStringLiteral("--windowed")});
+    REQUIRE(second.waitForFinished(30000));
+    CHECK(second.exitCode() == 3);
+    const QString message = QString::fromUtf8(second.readAllStandardError());
+    CAPTURE(message.toStdString());
+    CHECK(message.contains(QStringLiteral("already running")));
+    CHECK(message.contains(QString::number(first.processId())));
+
+    // A snapshot of the same config is a one-off and may run beside the wall.
+    QProcess snapshot;
+    snapshot.setProcessEnvironment(env);
+    snapshot.start(QStringLiteral(PANTAU_BINARY),
+                   {QStringLiteral("--config"), config, QStringLiteral("--snapshot"),
+                    home.filePath(QStringLiteral("snap"))});
+    REQUIRE(snapshot.waitForFinished(60000));
+    CHECK(snapshot.exitCode() != 3);
+
+    first.terminate();
+    if (!first.waitForFinished(10000))
+        first.kill();
 }

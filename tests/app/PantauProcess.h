@@ -16,7 +16,9 @@ struct PantauRun
     QString err;
 };
 
-inline PantauRun runPantau(const QStringList &arguments, int timeoutMs = 60000)
+// `input`, when given, is written to pantau's standard input, which is then closed.
+inline PantauRun runPantau(const QStringList &arguments, int timeoutMs = 60000,
+                           const QByteArray &input = {})
 {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -25,6 +27,9 @@ inline PantauRun runPantau(const QStringList &arguments, int timeoutMs = 60000)
     QSignalSpy finished(&process, &QProcess::finished);
     process.start(QStringLiteral(PANTAU_BINARY), arguments);
     REQUIRE(process.waitForStarted(10000));
+    if (!input.isEmpty())
+        process.write(input);
+    process.closeWriteChannel();
     if (finished.isEmpty() && !finished.wait(timeoutMs)) {
         process.kill();
         process.waitForFinished();

@@ -1,0 +1,36 @@
+#include "InstanceLock.h"
+
+#include "StoragePaths.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+namespace Pantau {
+
+InstanceLock::InstanceLock(const QString &configPath)
+    : m_path(StoragePaths::instanceLock(configPath))
+    , m_lock(m_path)
+{
+}
+
+bool InstanceLock::acquire(QString *why)
+{
+    QDir().mkpath(QFileInfo(m_path).absolutePath());
+    if (m_lock.tryLock(0))
+        return true;
+    qint64 pid = 0;
+    QString host;
+    QString application;
+    if (m_lock.error() == QLockFile::LockFailedError &&
+        m_lock.getLockInfo(&pid, &host, &application))
+        *why = QStringLiteral("this config is already running on the wall (process %1 on %2); "
+                              "stop that one first, or use another config")
+                   .arg(pid)
+                   .arg(host);
+    else
+        *why =
+            QStringLiteral("cannot take the lock %1 (is the cache folder writable?)").arg(m_path);
+    return false;
+}
+
+} // namespace Pantau
