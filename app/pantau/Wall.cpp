@@ -8,6 +8,7 @@
 #include "StoragePaths.h"
 #include "Theme.h"
 #include "WallWindows.h"
+#include "WindowPlacement.h"
 
 #include <QApplication>
 #include <QGuiApplication>
@@ -81,10 +82,17 @@ void Wall::show(bool windowed)
 
 void Wall::snapshot(const QString &dir, std::optional<int> settleSeconds)
 {
-    // Every screen renders at its configured size whether or not a monitor is attached.
-    for (const auto &view : m_views) {
-        view->resize(view->screenConfig().size);
-        view->show();
+    // Every screen renders, whether or not a monitor is attached: at the size of the monitor it
+    // matches, or at its configured size. Only a real match counts here; the "next free
+    // monitor" fallback would render the wall at the size of whatever screen Qt invented.
+    const QList<QScreen *> monitors = QGuiApplication::screens();
+    const QList<WindowPlacement::Placement> placed =
+        WindowPlacement::place(m_config.screens, WallWindows::monitorInfos(monitors), false);
+    for (size_t i = 0; i < m_views.size(); ++i) {
+        const int monitor = placed.at(qsizetype(i)).monitor;
+        m_views[i]->resize(monitor >= 0 ? monitors.at(monitor)->geometry().size()
+                                        : m_views[i]->screenConfig().size);
+        m_views[i]->show();
     }
     auto finish = [this, dir] {
         writeSnapshot(dir);

@@ -9,9 +9,7 @@
 
 namespace Pantau {
 
-namespace {
-
-QList<MonitorInfo> monitorInfos(const QList<QScreen *> &screens)
+QList<MonitorInfo> WallWindows::monitorInfos(const QList<QScreen *> &screens)
 {
     QList<MonitorInfo> infos;
     for (QScreen *screen : screens)
@@ -19,8 +17,6 @@ QList<MonitorInfo> monitorInfos(const QList<QScreen *> &screens)
                       screen->serialNumber(), screen->geometry()});
     return infos;
 }
-
-} // namespace
 
 WallWindows::WallWindows(const QList<ScreenView *> &views, bool windowed, QObject *parent)
     : QObject(parent)

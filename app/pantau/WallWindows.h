@@ -1,5 +1,7 @@
 #pragma once
 
+#include "WindowPlacement.h"
+
 #include <QList>
 #include <QObject>
 #include <QPointer>
@@ -26,6 +28,9 @@ public:
 
     // Places every view: fullscreen on its monitor, or as a window.
     void showAll();
+
+    // What placement needs to know of each monitor.
+    static QList<MonitorInfo> monitorInfos(const QList<QScreen *> &screens);
 
     // The monitor a view is on; null while its monitor is missing.
     QScreen *monitorOf(const ScreenView *view) const;

@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QTemporaryDir>
 
 namespace {
@@ -125,4 +126,56 @@ TEST_CASE("pantau --snapshot records a served value and a failing feed's reason"
     CHECK(bencana.value(QStringLiteral("status")).toString() == QStringLiteral("error"));
     CHECK(bencana.value(QStringLiteral("error")).toString().contains(QStringLiteral("502")));
     CHECK(bencana.value(QStringLiteral("value")).isNull());
+}
+
+TEST_CASE("pantau --snapshot on three monitors writes three PNGs, each its monitor's size")
+{
+    QTemporaryDir dir;
+    const QString layout = dir.filePath(QStringLiteral("screens.json"));
+    QFile layoutFile(layout);
+    REQUIRE(layoutFile.open(QIODevice::WriteOnly));
+    layoutFile.write(R"({"screens": [
+        {"name": "WALL-1", "x": 0, "y": 0, "width": 1920, "height": 1080, "logicalDpi": 96},
+        {"name": "WALL-2", "x": 1920, "y": 0, "width": 1280, "height": 1024, "logicalDpi": 96},
+        {"name": "WALL-3", "x": 3200, "y": 0, "width": 2560, "height": 1440, "logicalDpi": 96}]})");
+    layoutFile.close();
+    // Three screens matched by name, and a fourth with no monitor, at its configured size.
+    const QString config = dir.filePath(QStringLiteral("wall.json"));
+    QFile configFile(config);
+    REQUIRE(configFile.open(QIODevice::WriteOnly));
+    configFile.write(R"({
+      "version": 1,
+      "feeds": [{"id": "f", "opd": "BPKAD", "url": "demo:/bpkad/realisasi-apbd", "format": "json",
+                 "values": [{"indicator": "apbd", "pointer": "/pendapatan/persen"}]}],
+      "indicators": [{"id": "apbd", "label": {"id": "Realisasi Pendapatan"}, "unit": "%",
+                      "dimension": "governance"}],
+      "screens": [
+        {"name": "WALL-3", "tiles": [{"type": "kpi", "indicator": "apbd"}]},
+        {"name": "WALL-1", "tiles": [{"type": "clock"}]},
+        {"name": "WALL-2", "tiles": [{"type": "gauge", "indicator": "apbd", "target": 100}]},
+        {"name": "LOBBY", "size": {"width": 1366, "height": 768}, "tiles": [{"type": "clock"}]}
+      ]
+    })");
+    configFile.close();
+
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen:configfile=") + layout);
+    process.setProcessEnvironment(env);
+    const QString out = dir.filePath(QStringLiteral("out"));
+    process.start(QStringLiteral(PANTAU_BINARY),
+                  {QStringLiteral("--config"), config, QStringLiteral("--snapshot"), out});
+    REQUIRE(process.waitForFinished(60000));
+    INFO(process.readAllStandardError().toStdString());
+    REQUIRE(process.exitCode() == 0);
+    const std::pair<const char *, QSize> expected[] = {{"WALL-1.png", QSize(1920, 1080)},
+                                                       {"WALL-2.png", QSize(1280, 1024)},
+                                                       {"WALL-3.png", QSize(2560, 1440)},
+                                                       {"LOBBY.png", QSize(1366, 768)}};
+    for (const auto &[name, size] : expected) {
+        CAPTURE(name);
+        QImageReader reader(QDir(out).filePath(QLatin1String(name)));
+        CHECK(reader.format() == QByteArrayLiteral("png"));
+        CHECK(reader.size() == size);
+    }
 }
