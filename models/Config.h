@@ -183,15 +183,33 @@ struct ScreenMatch
     }
 };
 
+// One page of a screen: a grid of tiles. Pages of a screen take turns, like a playlist.
+struct PageConfig
+{
+    QString title;         // empty: the screen's title
+    bool isPublic = false; // shown on a public kiosk; operator pages (112 details) are not
+    int columns = 2;
+    int rows = 0; // 0: as many as the tiles need
+    QList<TileConfig> tiles;
+};
+
+// How a screen's pages take turns.
+struct RotationConfig
+{
+    int seconds = 0; // 0: no rotation, the first page stays
+    // Turn on the clock's boundaries (every 30 s past the minute, say), so every screen with
+    // the same interval turns together, even across machines; otherwise from the screen's start.
+    bool synchronized = true;
+};
+
 struct ScreenConfig
 {
     QString name; // matched against QScreen::name()
     QString title;
     ScreenMatch match;
-    QSize size{1920, 1080}; // what --snapshot renders when no monitor is matched
-    int columns = 2;
-    int rows = 0; // 0: as many as the tiles need
-    QList<TileConfig> tiles;
+    QSize size{1920, 1080};  // what --snapshot renders when no monitor is matched
+    QList<PageConfig> pages; // at least one
+    RotationConfig rotation;
 };
 
 // How the wall moves and sounds, for rooms and people that need it calmer.

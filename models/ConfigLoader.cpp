@@ -691,6 +691,20 @@ void readAlerts(Reader &r, const QJsonObject &root, Config &config)
     }
 }
 
+bool readFlag(Reader &r, const QJsonObject &object, const JsonPointer &at, const QString &key,
+              bool defaultValue)
+{
+    const QJsonValue value = object.value(key);
+    if (value.isUndefined())
+        return defaultValue;
+    if (!value.isBool()) {
+        r.error(at.child(key),
+                QStringLiteral("expected true or false, found %1").arg(typeName(value)));
+        return defaultValue;
+    }
+    return value.toBool();
+}
+
 // What each tile type reads besides the placement keys; anything else on it is refused, so a
 // key that would be ignored does not look like it works.
 QStringList tileKeys(const QString &type)
@@ -816,13 +830,8 @@ TileConfig readTile(Reader &r, const QJsonObject &object, const JsonPointer &at,
         r.error(at, QStringLiteral("give \"indicators\" or \"indicatorTemplate\", not both"));
     if (allowed.contains(QStringLiteral("hours")))
         tile.hours = r.integer(object, at, QStringLiteral("hours"), 24, 1, 24 * 366);
-    if (allowed.contains(QStringLiteral("area")) && object.contains(QStringLiteral("area"))) {
-        if (!object.value(QStringLiteral("area")).isBool())
-            r.error(at.child(QStringLiteral("area")),
-                    QStringLiteral("expected true or false, found %1")
-                        .arg(typeName(object.value(QStringLiteral("area")))));
-        tile.area = object.value(QStringLiteral("area")).toBool();
-    }
+    if (allowed.contains(QStringLiteral("area")))
+        tile.area = readFlag(r, object, at, QStringLiteral("area"), false);
     if (allowed.contains(QStringLiteral("limit")))
         tile.limit = r.integer(object, at, QStringLiteral("limit"), 0, 0, 1000);
     if (allowed.contains(QStringLiteral("feeds"))) {
@@ -903,6 +912,43 @@ void readScreenMatch(Reader &r, const QJsonObject &object, const JsonPointer &he
                                    "geometry"));
 }
 
+// A grid of tiles: a page of its own, or the one page of a screen written without "pages".
+PageConfig readPage(Reader &r, const QJsonObject &object, const JsonPointer &at,
+                    const Config &config, const QSet<QString> &knownIndicators)
+{
+    PageConfig page;
+    page.columns = r.integer(object, at, QStringLiteral("columns"), 2, 1, 12);
+    page.rows = r.integer(object, at, QStringLiteral("rows"), 0, 0, 12);
+    const std::optional<QJsonArray> tiles = r.array(object, at, QStringLiteral("tiles"), true);
+    const JsonPointer tilesAt = at.child(QStringLiteral("tiles"));
+    for (qsizetype t = 0; tiles && t < tiles->size(); ++t) {
+        const JsonPointer tileAt = tilesAt.child(t);
+        if (const std::optional<QJsonObject> tileObject = r.object(tiles->at(t), tileAt))
+            page.tiles.append(readTile(r, *tileObject, tileAt, config, knownIndicators));
+    }
+    const TilePlacement::Result placed = TilePlacement::place(page.tiles, page.columns, page.rows);
+    for (const TilePlacement::Problem &problem : placed.problems)
+        r.error(tilesAt.child(problem.tile), problem.message);
+    return page;
+}
+
+void readRotation(Reader &r, const QJsonObject &object, const JsonPointer &here,
+                  ScreenConfig &screen)
+{
+    if (!object.contains(QStringLiteral("rotation")))
+        return;
+    const JsonPointer at = here.child(QStringLiteral("rotation"));
+    const std::optional<QJsonObject> rotation =
+        r.object(object.value(QStringLiteral("rotation")), at);
+    if (!rotation)
+        return;
+    r.rejectUnknownKeys(*rotation, at, {"seconds", "synchronized"});
+    if (!rotation->contains(QStringLiteral("seconds")))
+        r.error(at, QStringLiteral("missing required key \"seconds\""));
+    screen.rotation.seconds = r.integer(*rotation, at, QStringLiteral("seconds"), 0, 5, 86400);
+    screen.rotation.synchronized = readFlag(r, *rotation, at, QStringLiteral("synchronized"), true);
+}
+
 void readScreens(Reader &r, const QJsonObject &root, Config &config)
 {
     const JsonPointer at = JsonPointer().child(QStringLiteral("screens"));
@@ -919,8 +965,13 @@ void readScreens(Reader &r, const QJsonObject &root, Config &config)
         const std::optional<QJsonObject> object = r.object(list->at(i), here);
         if (!object)
             continue;
-        r.rejectUnknownKeys(*object, here,
-                            {"name", "title", "columns", "rows", "tiles", "match", "size"});
+        const bool paged = object->contains(QStringLiteral("pages"));
+        if (paged)
+            r.rejectUnknownKeys(*object, here,
+                                {"name", "title", "match", "size", "pages", "rotation"});
+        else
+            r.rejectUnknownKeys(*object, here,
+                                {"name", "title", "match", "size", "columns", "rows", "tiles"});
         ScreenConfig screen;
         screen.name = r.string(*object, here, QStringLiteral("name"), true).value_or(QString());
         if (!screen.name.isEmpty())
@@ -928,21 +979,34 @@ void readScreens(Reader &r, const QJsonObject &root, Config &config)
                      QStringLiteral("screen name"));
         screen.title =
             r.string(*object, here, QStringLiteral("title"), false).value_or(screen.name);
-        screen.columns = r.integer(*object, here, QStringLiteral("columns"), 2, 1, 12);
-        screen.rows = r.integer(*object, here, QStringLiteral("rows"), 0, 0, 12);
         readScreenMatch(r, *object, here, screen);
-        const std::optional<QJsonArray> tiles =
-            r.array(*object, here, QStringLiteral("tiles"), true);
-        const JsonPointer tilesAt = here.child(QStringLiteral("tiles"));
-        for (qsizetype t = 0; tiles && t < tiles->size(); ++t) {
-            const JsonPointer tileAt = tilesAt.child(t);
-            if (const std::optional<QJsonObject> tileObject = r.object(tiles->at(t), tileAt))
-                screen.tiles.append(readTile(r, *tileObject, tileAt, config, knownIndicators));
+        if (!paged) {
+            // A screen with one grid of tiles is a screen with one page.
+            PageConfig page = readPage(r, *object, here, config, knownIndicators);
+            page.title = screen.title;
+            screen.pages.append(page);
+            config.screens.append(screen);
+            continue;
         }
-        const TilePlacement::Result placed =
-            TilePlacement::place(screen.tiles, screen.columns, screen.rows);
-        for (const TilePlacement::Problem &problem : placed.problems)
-            r.error(tilesAt.child(problem.tile), problem.message);
+        readRotation(r, *object, here, screen);
+        const JsonPointer pagesAt = here.child(QStringLiteral("pages"));
+        const std::optional<QJsonArray> pages =
+            r.array(*object, here, QStringLiteral("pages"), true);
+        if (pages && pages->isEmpty())
+            r.error(pagesAt, QStringLiteral("a screen needs at least one page"));
+        for (qsizetype p = 0; pages && p < pages->size(); ++p) {
+            const JsonPointer pageAt = pagesAt.child(p);
+            const std::optional<QJsonObject> pageObject = r.object(pages->at(p), pageAt);
+            if (!pageObject)
+                continue;
+            r.rejectUnknownKeys(*pageObject, pageAt,
+                                {"title", "public", "columns", "rows", "tiles"});
+            PageConfig page = readPage(r, *pageObject, pageAt, config, knownIndicators);
+            page.title = r.string(*pageObject, pageAt, QStringLiteral("title"), false)
+                             .value_or(screen.title);
+            page.isPublic = readFlag(r, *pageObject, pageAt, QStringLiteral("public"), false);
+            screen.pages.append(page);
+        }
         config.screens.append(screen);
     }
 }
@@ -957,17 +1021,8 @@ void readDisplay(Reader &r, const QJsonObject &root, Config &config)
     if (!object)
         return;
     r.rejectUnknownKeys(*object, at, {"reducedMotion", "alertSound"});
-    auto flag = [&](const QString &key, bool &out) {
-        const QJsonValue v = object->value(key);
-        if (v.isUndefined())
-            return;
-        if (!v.isBool())
-            r.error(at.child(key),
-                    QStringLiteral("expected true or false, found %1").arg(typeName(v)));
-        out = v.toBool();
-    };
-    flag(QStringLiteral("reducedMotion"), config.display.reducedMotion);
-    flag(QStringLiteral("alertSound"), config.display.alertSound);
+    config.display.reducedMotion = readFlag(r, *object, at, QStringLiteral("reducedMotion"), false);
+    config.display.alertSound = readFlag(r, *object, at, QStringLiteral("alertSound"), false);
 }
 
 // Returns false when the version rules out reading the rest: a newer file may use keys this

@@ -20,6 +20,32 @@ ScreenHeader::ScreenHeader(const TileContext &context, const QString &title, boo
     connect(&m_minuteTimer, &QTimer::timeout, this, qOverload<>(&QWidget::update));
 }
 
+void ScreenHeader::setTitle(const QString &title)
+{
+    if (title == m_title)
+        return;
+    m_title = title;
+    update();
+}
+
+void ScreenHeader::setPageInfo(int page, int pageCount, bool pinned)
+{
+    if (page == m_page && pageCount == m_pageCount && pinned == m_pinned)
+        return;
+    m_page = page;
+    m_pageCount = pageCount;
+    m_pinned = pinned;
+    update();
+}
+
+QString ScreenHeader::pageText() const
+{
+    if (m_pageCount <= 1)
+        return {};
+    const QString position = QStringLiteral("%1/%2").arg(m_page + 1).arg(m_pageCount);
+    return m_pinned ? tr("%1 · Disematkan").arg(position) : position;
+}
+
 void ScreenHeader::resizeEvent(QResizeEvent *event)
 {
     // Scale with the screen: about 6% of a 1080-line screen, never unreadably small.
@@ -66,6 +92,14 @@ void ScreenHeader::paintEvent(QPaintEvent *)
         painter.setPen(theme.demoBadgeText);
         painter.drawText(badge, Qt::AlignCenter, label);
         free.setRight(badge.left() - pad);
+    }
+
+    if (const QString pages = pageText(); !pages.isEmpty()) {
+        painter.setFont(theme.font(h * 0.32, m_pinned ? QFont::Bold : QFont::Normal));
+        painter.setPen(m_pinned ? theme.demoBadge : theme.mutedText);
+        const qreal w = painter.fontMetrics().horizontalAdvance(pages);
+        painter.drawText(QRectF(free.right() - w, 0, w, h), Qt::AlignVCenter, pages);
+        free.setRight(free.right() - w - pad);
     }
 
     painter.setPen(theme.text);

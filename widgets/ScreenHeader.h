@@ -19,6 +19,12 @@ public:
                  QWidget *parent = nullptr);
 
     bool showsDemoBadge() const { return m_demo; }
+    void setTitle(const QString &title);
+    // "2/3" beside the title when a screen has several pages, and a pin mark while a
+    // supervisor holds one.
+    void setPageInfo(int page, int pageCount, bool pinned);
+    // The page text as drawn: "2/3", "2/3 · Disematkan", or empty for a single page.
+    QString pageText() const;
     QSize sizeHint() const override { return {1920, 72}; }
 
 protected:
@@ -31,6 +37,9 @@ private:
     TileContext m_context;
     QString m_title;
     bool m_demo;
+    int m_page = 0;
+    int m_pageCount = 1;
+    bool m_pinned = false;
     QTimer m_minuteTimer;
 };
 

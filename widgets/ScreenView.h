@@ -3,32 +3,77 @@
 #include "Config.h"
 #include "TileContext.h"
 
+#include <QDateTime>
 #include <QList>
+#include <QTimer>
 #include <QWidget>
+
+#include <optional>
+
+class QStackedLayout;
 
 namespace Pantau {
 
 class ScreenHeader;
 class Tile;
 
-// Everything one wall screen shows: its header and its grid of tiles. The app decides which
-// monitor it goes on and whether it is fullscreen; this only draws.
+// Everything one wall screen shows: its header and its pages, each a grid of tiles, taking
+// turns as the rotation says unless a supervisor has pinned one. The app decides which monitor
+// it goes on and whether it is fullscreen; this only draws. A public screen (a kiosk) builds
+// only the pages marked public: the others are never made, so they can never be shown.
 class ScreenView : public QWidget
 {
     Q_OBJECT
 
 public:
     ScreenView(const ScreenConfig &screen, const TileContext &context, bool demo,
-               QWidget *parent = nullptr);
+               bool publicOnly = false, QWidget *parent = nullptr);
 
     const ScreenConfig &screenConfig() const { return m_screen; }
+    // Every tile of every page built.
     const QList<Tile *> &tiles() const { return m_tiles; }
     ScreenHeader *header() const { return m_header; }
 
+    int pageCount() const { return int(m_pages.size()); }
+    int currentPage() const { return m_current; }
+    const PageConfig &pageConfig(int page) const { return m_pages.at(page).config; }
+    QList<Tile *> pageTiles(int page) const { return m_pages.at(page).tiles; }
+
+    // Holds a page on screen, as a supervisor does during an incident: rotation stops here
+    // until released.
+    void pinPage(int page);
+    void releasePin();
+    bool isPinned() const { return m_pinned.has_value(); }
+
+    // Shows the page the rotation (or the pin) calls for now. The rotation timer calls it;
+    // tests call it after moving a ManualClock.
+    void syncPage();
+
+signals:
+    void pageChanged(int page);
+
 private:
+    struct Page
+    {
+        PageConfig config;
+        QWidget *widget = nullptr;
+        QList<Tile *> tiles;
+    };
+
+    QWidget *buildPage(const PageConfig &page, const TileContext &context, QList<Tile *> &tiles);
+    void showPage(int page);
+    void armRotation();
+
     ScreenConfig m_screen;
+    TileContext m_context;
     ScreenHeader *m_header;
+    QStackedLayout *m_stack;
+    QList<Page> m_pages;
     QList<Tile *> m_tiles;
+    int m_current = -1;
+    std::optional<int> m_pinned;
+    QDateTime m_start;
+    QTimer m_rotationTimer;
 };
 
 } // namespace Pantau

@@ -74,13 +74,11 @@ void BM_KpiValueChange(benchmark::State &state)
         return;
     }
     QImage image(tile->size(), QImage::Format_ARGB32_Premultiplied);
-    const QString indicator = wall.config.screens.first().tiles.at(1).indicator();
+    const QString indicator = wall.config.screens.first().pages.first().tiles.at(1).indicator();
     double value = 100;
     FeedResult result;
-    result.feedId = wall.hub->indicators()
-                        ->indexOf(indicator)
-                        .data(IndicatorModel::FeedRole)
-                        .toString();
+    result.feedId =
+        wall.hub->indicators()->indexOf(indicator).data(IndicatorModel::FeedRole).toString();
     for (auto _ : state) {
         value += 1;
         result.fetchTime = wall.clock.now();

@@ -181,17 +181,17 @@ TEST_CASE("ConfigLoader reads a complete config with every key", "[ConfigLoader]
     const ScreenConfig &wall1 = config.screens.at(0);
     CHECK(str(wall1.name) == "WALL-1");
     CHECK(str(wall1.title) == "Ringkasan Kabupaten Blitar");
-    CHECK(wall1.columns == 3);
-    REQUIRE(wall1.tiles.size() == 3);
-    CHECK(str(wall1.tiles.at(0).type) == "kpi");
-    CHECK(str(wall1.tiles.at(0).indicator()) == "apbd.pendapatan.persen");
-    CHECK(str(wall1.tiles.at(2).indicator()) == "112.masuk");
+    CHECK(wall1.pages.first().columns == 3);
+    REQUIRE(wall1.pages.first().tiles.size() == 3);
+    CHECK(str(wall1.pages.first().tiles.at(0).type) == "kpi");
+    CHECK(str(wall1.pages.first().tiles.at(0).indicator()) == "apbd.pendapatan.persen");
+    CHECK(str(wall1.pages.first().tiles.at(2).indicator()) == "112.masuk");
     const ScreenConfig &wall2 = config.screens.at(1);
     CHECK(str(wall2.name) == "WALL-2");
     CHECK(str(wall2.title) == "WALL-2"); // no title: the name
-    CHECK(wall2.columns == 2);
-    REQUIRE(wall2.tiles.size() == 2);
-    CHECK(str(wall2.tiles.at(1).indicator()) == "112.waktu-respon");
+    CHECK(wall2.pages.first().columns == 2);
+    REQUIRE(wall2.pages.first().tiles.size() == 2);
+    CHECK(str(wall2.pages.first().tiles.at(1).indicator()) == "112.waktu-respon");
 }
 
 TEST_CASE("ConfigLoader fills in defaults for a minimal config", "[ConfigLoader]")
@@ -215,7 +215,7 @@ TEST_CASE("ConfigLoader fills in defaults for a minimal config", "[ConfigLoader]
     CHECK(config.indicators.at(0).unit.isEmpty());
     CHECK(config.indicators.at(0).label.en.isEmpty());
     REQUIRE(config.screens.size() == 1);
-    CHECK(config.screens.at(0).columns == 2);
+    CHECK(config.screens.at(0).pages.first().columns == 2);
     CHECK(str(config.screens.at(0).title) == "WALL-1");
 }
 
@@ -676,7 +676,7 @@ TEST_CASE("ConfigLoader accepts what the rules allow", "[ConfigLoader]")
         CHECK(result.config->feeds.at(0).timeoutSeconds == 1);
         CHECK(result.config->feeds.at(0).deadlineSeconds == 1);
         CHECK(result.config->indicators.at(0).decimals == 6);
-        CHECK(result.config->screens.at(0).columns == 12);
+        CHECK(result.config->screens.at(0).pages.first().columns == 12);
         CHECK(result.config->sourcePath == QStringLiteral("changed.json"));
     }
     SECTION("a whole number written with a fraction part")

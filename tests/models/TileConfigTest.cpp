@@ -71,7 +71,7 @@ TEST_CASE("The fixture with every tile type loads, each tile with its own keys")
     for (const Diagnostic &d : result.errors)
         UNSCOPED_INFO(d.toString().toStdString());
     REQUIRE(result.config);
-    const QList<TileConfig> &tiles = result.config->screens.at(0).tiles;
+    const QList<TileConfig> &tiles = result.config->screens.at(0).pages.first().tiles;
     QStringList types;
     for (const TileConfig &tile : tiles)
         types.append(tile.type);
@@ -152,4 +152,48 @@ TEST_CASE("Display settings are read, and anything else there is refused")
         ConfigLoader::loadBytes(QJsonDocument(root).toJson(), QStringLiteral("d.json"));
     expectError(bad, "/display/reducedMotion", "expected true or false");
     expectError(bad, "/display/blink", "unknown key");
+}
+
+TEST_CASE("A screen may have pages, public or not, and a rotation")
+{
+    QJsonObject root = allTiles();
+    QJsonArray screens = root.value(QStringLiteral("screens")).toArray();
+    QJsonObject screen = screens.at(0).toObject();
+    const QJsonArray tiles = screen.value(QStringLiteral("tiles")).toArray();
+    screen.remove(QStringLiteral("tiles"));
+    screen.remove(QStringLiteral("columns"));
+    screen.insert(QStringLiteral("rotation"), parse(R"({"seconds": 20, "synchronized": false})"));
+    screen.insert(QStringLiteral("pages"),
+                  QJsonArray{QJsonObject{{QStringLiteral("title"), QStringLiteral("Operator")},
+                                         {QStringLiteral("columns"), 4},
+                                         {QStringLiteral("tiles"), tiles}},
+                             QJsonObject{{QStringLiteral("title"), QStringLiteral("Publik")},
+                                         {QStringLiteral("public"), true},
+                                         {QStringLiteral("tiles"), QJsonArray{tiles.at(0)}}}});
+    screens.replace(0, screen);
+    root.insert(QStringLiteral("screens"), screens);
+    const ConfigLoader::Result ok =
+        ConfigLoader::loadBytes(QJsonDocument(root).toJson(), QStringLiteral("pages.json"));
+    for (const Diagnostic &d : ok.errors)
+        UNSCOPED_INFO(d.toString().toStdString());
+    REQUIRE(ok.config);
+    const ScreenConfig &s = ok.config->screens.at(0);
+    REQUIRE(s.pages.size() == 2);
+    CHECK(s.pages.at(0).tiles.size() == 12);
+    CHECK(s.pages.at(0).columns == 4);
+    CHECK_FALSE(s.pages.at(0).isPublic);
+    CHECK(s.pages.at(1).isPublic);
+    CHECK(s.pages.at(1).title == QStringLiteral("Publik"));
+    CHECK(s.rotation.seconds == 20);
+    CHECK_FALSE(s.rotation.synchronized);
+
+    // Pages and a grid of its own at once are refused, as is a rotation below 5 s.
+    screen.insert(QStringLiteral("tiles"), tiles);
+    screen.insert(QStringLiteral("rotation"), parse(R"({"seconds": 1})"));
+    screens.replace(0, screen);
+    root.insert(QStringLiteral("screens"), screens);
+    const ConfigLoader::Result bad =
+        ConfigLoader::loadBytes(QJsonDocument(root).toJson(), QStringLiteral("pages.json"));
+    expectError(bad, "/screens/0/tiles", "unknown key");
+    expectError(bad, "/screens/0/rotation/seconds", "between 5 and 86400");
 }

@@ -242,7 +242,7 @@ TEST_CASE("BarChartTile leaves out kecamatan that have no indicator")
                     {QStringLiteral("aduan.kec.350510"), 7, clock.now()}};
     model.applyFeedResult(poll);
 
-    BarChartTile tile(context, loaded.config->screens.first().tiles.first());
+    BarChartTile tile(context, loaded.config->screens.first().pages.first().tiles.first());
     const QImage image = render(tile, TileSizes[0].size);
     saveForReview(image, QStringLiteral("bar-three-kecamatan"));
     checkTextsLegible(tile, image);

@@ -138,7 +138,7 @@ TEST_CASE("DonutTile keeps the largest slices and sums the rest in one Lainnya r
     for (int i = 1; i <= 10; ++i)
         values.append({QStringLiteral("k%1").arg(i), double(11 - i)}); // 10, 9, ..., 1: 55
     m.values(values);
-    DonutTile tile(m.context, m.config.screens.first().tiles.first());
+    DonutTile tile(m.context, m.config.screens.first().pages.first().tiles.first());
     // A desktop tile has no room for ten rows.
     const QImage image = render(tile, TileSizes[2].size);
     checkTextsLegible(tile, image);
@@ -185,7 +185,7 @@ TEST_CASE("DonutTile leaves zero and missing slices out of the ring without misl
               {QStringLiteral("k3"), 1999},
               {QStringLiteral("k4"), 0},
               {QStringLiteral("k5"), 1}});
-    DonutTile tile(m.context, m.config.screens.first().tiles.first());
+    DonutTile tile(m.context, m.config.screens.first().pages.first().tiles.first());
     const QList<DonutTile::LegendRow> rows = tile.legendRows();
     REQUIRE(rows.size() == 10);
     CHECK(rows.at(3).label == QStringLiteral("Kategori 5"));
@@ -211,7 +211,7 @@ TEST_CASE("DonutTile leaves zero and missing slices out of the ring without misl
 TEST_CASE("DonutTile shows a dash and an empty ring before any data")
 {
     ManyCategories m;
-    DonutTile tile(m.context, m.config.screens.first().tiles.first());
+    DonutTile tile(m.context, m.config.screens.first().pages.first().tiles.first());
     CHECK(tile.totalText() == QStringLiteral("\u2013"));
     const QImage image = render(tile, TileSizes[0].size);
     checkTextsLegible(tile, image);

@@ -49,7 +49,7 @@ TEST_CASE("A served value reaches a KPI tile over HTTP")
     context.clock = &clock;
     context.theme = &Theme::wall();
     context.indicators = &model;
-    KpiTile tile(context, config.screens.at(0).tiles.at(0));
+    KpiTile tile(context, config.screens.at(0).pages.first().tiles.at(0));
     tile.resize(640, 360);
     const QImage before = tile.grab().toImage();
 

@@ -65,7 +65,7 @@ struct EggFixture
 TEST_CASE("KpiTile shows the value in Indonesian formatting and repaints on change")
 {
     EggFixture f;
-    KpiTile tile(f.context, f.config.screens.at(0).tiles.at(0));
+    KpiTile tile(f.context, f.config.screens.at(0).pages.first().tiles.at(0));
     tile.resize(480, 270);
 
     CHECK(tile.valueText() == QStringLiteral("\u2013"));
@@ -85,7 +85,7 @@ TEST_CASE("KpiTile shows the value in Indonesian formatting and repaints on chan
 TEST_CASE("KpiTile ages its data by the injected f.clock and marks a failure")
 {
     EggFixture f;
-    KpiTile tile(f.context, f.config.screens.at(0).tiles.at(0));
+    KpiTile tile(f.context, f.config.screens.at(0).pages.first().tiles.at(0));
     tile.resize(480, 270);
     f.model.applyFeedResult(sample(28500, t0));
 

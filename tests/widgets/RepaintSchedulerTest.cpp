@@ -80,14 +80,16 @@ TEST_CASE("A poll marks only the tiles showing what it changed")
     f.context.scheduler = &scheduler;
     ScreenConfig screen;
     screen.name = QStringLiteral("T");
-    screen.columns = 2;
+    PageConfig page;
+    page.columns = 2;
     for (const QString id : {QStringLiteral("harga.telur"), QStringLiteral("harga.gula"),
                              QStringLiteral("112.masuk")}) {
         TileConfig tile;
         tile.type = QStringLiteral("kpi");
         tile.indicators = {id};
-        screen.tiles.append(tile);
+        page.tiles.append(tile);
     }
+    screen.pages = {page};
     ScreenView view(screen, f.context, false);
     view.resize(1280, 720);
     waitForBatch(scheduler);

@@ -114,8 +114,8 @@ TEST_CASE("A new 112 incident served over HTTP reaches the ticker and the table"
     context.health = hub.health();
     context.alerts = hub.alerts();
 
-    TableTile table(context, config.screens.at(0).tiles.at(0));
-    TickerTile ticker(context, config.screens.at(0).tiles.at(1));
+    TableTile table(context, config.screens.at(0).pages.first().tiles.at(0));
+    TickerTile ticker(context, config.screens.at(0).pages.first().tiles.at(1));
     ticker.resize(TileSizes[1].size);
     showAwayFromMouse(ticker);
     CHECK_FALSE(ticker.isScrolling());

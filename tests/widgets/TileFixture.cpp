@@ -48,11 +48,11 @@ TileFixture::~TileFixture() = default;
 
 const TileConfig &TileFixture::tileConfig(const QString &type) const
 {
-    for (const TileConfig &tile : config.screens.first().tiles)
+    for (const TileConfig &tile : config.screens.first().pages.first().tiles)
         if (tile.type == type)
             return tile;
     FAIL("no tile of type " << type.toStdString() << " in all-tiles.json");
-    return config.screens.first().tiles.first();
+    return config.screens.first().pages.first().tiles.first();
 }
 
 std::unique_ptr<Tile> TileFixture::makeTile(const QString &type) const
