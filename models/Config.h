@@ -212,6 +212,12 @@ struct ScreenConfig
     RotationConfig rotation;
 };
 
+// A public kiosk at events: only public pages, and no way out without the PIN.
+struct KioskConfig
+{
+    QString pinHash; // PinHash form, made by pantau --hash-pin; never the PIN itself
+};
+
 // How the wall moves and sounds, for rooms and people that need it calmer.
 struct DisplayConfig
 {
@@ -234,6 +240,7 @@ struct Config
     QList<AlertRule> alerts;
     QList<ScreenConfig> screens;
     DisplayConfig display;
+    KioskConfig kiosk;
 
     bool usesDemoFeeds() const
     {

@@ -2,6 +2,7 @@
 
 #include "JsonText.h"
 #include "Kecamatan.h"
+#include "PinHash.h"
 #include "TilePlacement.h"
 
 #include <QDir>
@@ -1011,6 +1012,24 @@ void readScreens(Reader &r, const QJsonObject &root, Config &config)
     }
 }
 
+void readKiosk(Reader &r, const QJsonObject &root, Config &config)
+{
+    const QJsonValue value = root.value(QStringLiteral("kiosk"));
+    if (value.isUndefined())
+        return;
+    const JsonPointer at = JsonPointer().child(QStringLiteral("kiosk"));
+    const std::optional<QJsonObject> object = r.object(value, at);
+    if (!object)
+        return;
+    r.rejectUnknownKeys(*object, at, {"pinHash"});
+    config.kiosk.pinHash =
+        r.string(*object, at, QStringLiteral("pinHash"), true).value_or(QString());
+    if (config.kiosk.pinHash.isEmpty())
+        return;
+    if (const QString why = PinHash::checkStored(config.kiosk.pinHash); !why.isEmpty())
+        r.error(at.child(QStringLiteral("pinHash")), why);
+}
+
 void readDisplay(Reader &r, const QJsonObject &root, Config &config)
 {
     const QJsonValue value = root.value(QStringLiteral("display"));
@@ -1143,7 +1162,7 @@ ConfigLoader::Result ConfigLoader::loadBytes(const QByteArray &bytes, const QStr
         return result;
     r.rejectUnknownKeys(*root, JsonPointer(),
                         {"version", "locale", "timeZone", "historyDays", "feeds", "indicators",
-                         "alerts", "screens", "display"});
+                         "alerts", "screens", "display", "kiosk"});
     config.historyDays = r.integer(*root, JsonPointer(), QStringLiteral("historyDays"), 7, 1, 366);
 
     if (const std::optional<QString> locale =
@@ -1177,6 +1196,7 @@ ConfigLoader::Result ConfigLoader::loadBytes(const QByteArray &bytes, const QStr
     readAlerts(r, *root, config);
     readScreens(r, *root, config);
     readDisplay(r, *root, config);
+    readKiosk(r, *root, config);
 
     if (result.errors.isEmpty()) {
         config.sourcePath = fileName;

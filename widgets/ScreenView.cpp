@@ -76,11 +76,12 @@ QWidget *ScreenView::buildPage(const PageConfig &page, const TileContext &contex
     return widget;
 }
 
-void ScreenView::pinPage(int page)
+void ScreenView::pinPage(int page, bool marked)
 {
     if (page < 0 || page >= pageCount())
         return;
     m_pinned = page;
+    m_pinMarked = marked;
     syncPage();
 }
 

@@ -40,10 +40,11 @@ public:
     QList<Tile *> pageTiles(int page) const { return m_pages.at(page).tiles; }
 
     // Holds a page on screen, as a supervisor does during an incident: rotation stops here
-    // until released.
-    void pinPage(int page);
+    // until released. `marked` false holds it without saying so in the header, as a
+    // snapshot of each page does.
+    void pinPage(int page, bool marked = true);
     void releasePin();
-    bool isPinned() const { return m_pinned.has_value(); }
+    bool isPinned() const { return m_pinned.has_value() && m_pinMarked; }
 
     // Shows the page the rotation (or the pin) calls for now. The rotation timer calls it;
     // tests call it after moving a ManualClock.
@@ -72,6 +73,7 @@ private:
     QList<Tile *> m_tiles;
     int m_current = -1;
     std::optional<int> m_pinned;
+    bool m_pinMarked = true;
     QDateTime m_start;
     QTimer m_rotationTimer;
 };

@@ -44,12 +44,18 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     const QCommandLineOption recordsOption(
         QStringLiteral("records"),
         QStringLiteral("With --probe: print the records as the parser read them, before mapping."));
+    const QCommandLineOption modeOption(
+        QStringLiteral("mode"),
+        QStringLiteral("wall (the default): every screen fullscreen on its monitor. kiosk: public "
+                       "pages only, fullscreen, ended only with the unlock PIN "
+                       "(Ctrl+Alt+Shift+K)."),
+        QStringLiteral("MODE"), QStringLiteral("wall"));
     const QCommandLineOption hashPinOption(
         QStringLiteral("hash-pin"),
         QStringLiteral("Read a kiosk unlock PIN (4 to 12 digits) from standard input and print "
                        "the salted hash a config stores instead of the PIN."));
     parser.addOptions({configOption, windowedOption, checkOption, snapshotOption, settleOption,
-                       listScreensOption, probeOption, recordsOption, hashPinOption});
+                       listScreensOption, probeOption, recordsOption, hashPinOption, modeOption});
     // No QCoreApplication exists yet, so Qt cannot know the program's name for the usage line.
     result.helpText =
         parser.helpText().replace(QStringLiteral("<executable_name>"), QStringLiteral("pantau"));
@@ -76,6 +82,22 @@ CommandLine CommandLine::parse(const QStringList &arguments)
 
     result.configPath = parser.value(configOption);
     result.windowed = parser.isSet(windowedOption);
+    const QString mode = parser.value(modeOption);
+    if (mode != QLatin1String("wall") && mode != QLatin1String("kiosk")) {
+        result.action = Action::Invalid;
+        result.error =
+            QStringLiteral("--mode expects wall or kiosk, got \"%1\" (the supervisor's desktop "
+                           "mode is not in this version yet)")
+                .arg(mode);
+        return result;
+    }
+    result.kiosk = mode == QLatin1String("kiosk");
+    if (result.kiosk && result.windowed) {
+        result.action = Action::Invalid;
+        result.error = QStringLiteral("--windowed does not apply to --mode kiosk: a kiosk is "
+                                      "always fullscreen");
+        return result;
+    }
     result.snapshotDir = parser.value(snapshotOption);
     if (parser.isSet(snapshotOption) && result.snapshotDir.isEmpty()) {
         result.action = Action::Invalid;

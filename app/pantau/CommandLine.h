@@ -21,7 +21,8 @@ struct CommandLine
     QString snapshotDir;       // non-empty: render once, write PNGs and state.json, exit
     std::optional<int> settleSeconds;
     bool windowed = false;
-    QString error; // for Action::Invalid
+    bool kiosk = false; // --mode kiosk
+    QString error;      // for Action::Invalid
     QString helpText;
 
     static CommandLine parse(const QStringList &arguments);

@@ -32,17 +32,31 @@ bool SnapshotWriter::write(const QString &dir, const std::vector<ScreenView *> &
     const QDir out(dir);
     QJsonArray screens;
     for (ScreenView *view : views) {
-        const QString fileName = fileNameFor(view->screenConfig().name) + QStringLiteral(".png");
-        const QPixmap image = view->grab();
-        if (!image.save(out.filePath(fileName), "PNG")) {
-            *error = QStringLiteral("cannot write %1").arg(out.filePath(fileName));
-            return false;
+        // Every page: NAME.png is the first, NAME-2.png the second, and so on.
+        QJsonArray pages;
+        for (int page = 0; page < view->pageCount(); ++page) {
+            view->pinPage(page, false);
+            const QString fileName = fileNameFor(view->screenConfig().name) +
+                                     (page == 0 ? QString() : QStringLiteral("-%1").arg(page + 1)) +
+                                     QStringLiteral(".png");
+            const QPixmap image = view->grab();
+            if (!image.save(out.filePath(fileName), "PNG")) {
+                *error = QStringLiteral("cannot write %1").arg(out.filePath(fileName));
+                return false;
+            }
+            QJsonObject entry;
+            entry.insert(QStringLiteral("title"), view->pageConfig(page).title);
+            entry.insert(QStringLiteral("file"), fileName);
+            pages.append(entry);
         }
+        view->releasePin();
         QJsonObject screen;
         screen.insert(QStringLiteral("name"), view->screenConfig().name);
-        screen.insert(QStringLiteral("file"), fileName);
-        screen.insert(QStringLiteral("width"), image.width());
-        screen.insert(QStringLiteral("height"), image.height());
+        screen.insert(QStringLiteral("file"),
+                      pages.first().toObject().value(QStringLiteral("file")));
+        screen.insert(QStringLiteral("width"), view->width());
+        screen.insert(QStringLiteral("height"), view->height());
+        screen.insert(QStringLiteral("pages"), pages);
         screens.append(screen);
     }
 

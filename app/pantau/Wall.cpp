@@ -2,6 +2,7 @@
 
 #include "DataHub.h"
 #include "DemoFeedServer.h"
+#include "KioskGuard.h"
 #include "RepaintScheduler.h"
 #include "ScreenView.h"
 #include "SnapshotWriter.h"
@@ -18,9 +19,10 @@
 
 namespace Pantau {
 
-Wall::Wall(const Config &config, QObject *parent)
+Wall::Wall(const Config &config, Mode mode, QObject *parent)
     : QObject(parent)
     , m_config(config)
+    , m_mode(mode)
     , m_formatter(QLocale(config.locale), QTimeZone(config.timeZone.toUtf8()))
 {
 }
@@ -29,6 +31,11 @@ Wall::~Wall() = default;
 
 bool Wall::build(bool headless, QString *error)
 {
+    if (m_mode == Mode::Kiosk && m_config.kiosk.pinHash.isEmpty()) {
+        *error = QStringLiteral("kiosk mode needs \"kiosk\": {\"pinHash\": …} in the config, "
+                                "so that it can be ended; make the hash with pantau --hash-pin");
+        return false;
+    }
     QUrl demoBase;
     if (m_config.usesDemoFeeds()) {
         m_demoServer = std::make_unique<DemoFeedServer>(&m_clock);
@@ -62,10 +69,21 @@ bool Wall::build(bool headless, QString *error)
     context.records = m_hub->records();
     context.health = m_hub->health();
     context.alerts = m_hub->alerts();
+    const bool kiosk = m_mode == Mode::Kiosk;
     for (const ScreenConfig &screen : std::as_const(m_config.screens)) {
-        auto view = std::make_unique<ScreenView>(screen, context, m_config.usesDemoFeeds());
+        // A kiosk shows public pages only; a screen without any is not shown at all.
+        if (kiosk && std::none_of(screen.pages.cbegin(), screen.pages.cend(),
+                                  [](const PageConfig &page) { return page.isPublic; }))
+            continue;
+        auto view = std::make_unique<ScreenView>(screen, context, m_config.usesDemoFeeds(), kiosk);
         view->setWindowTitle(QStringLiteral("Pantau — %1").arg(screen.title));
         m_views.push_back(std::move(view));
+    }
+    if (m_views.empty()) {
+        *error = kiosk ? QStringLiteral("kiosk mode has nothing to show: no page in the config is "
+                                        "marked \"public\": true")
+                       : QStringLiteral("the config has no screen to show");
+        return false;
     }
     return true;
 }
@@ -73,10 +91,17 @@ bool Wall::build(bool headless, QString *error)
 void Wall::show(bool windowed)
 {
     QList<ScreenView *> views;
-    for (const auto &view : m_views)
+    QList<QWidget *> windows;
+    for (const auto &view : m_views) {
         views.append(view.get());
-    m_windows = new WallWindows(views, windowed, this);
+        windows.append(view.get());
+    }
+    m_windows = new WallWindows(views, windowed && m_mode != Mode::Kiosk, this);
     m_windows->showAll();
+    if (m_mode == Mode::Kiosk) {
+        m_kiosk = new KioskGuard(windows, m_config.kiosk.pinHash, &m_clock, this);
+        connect(m_kiosk, &KioskGuard::unlocked, qApp, &QCoreApplication::quit);
+    }
     m_hub->start();
 }
 

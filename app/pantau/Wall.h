@@ -14,6 +14,7 @@ namespace Pantau {
 class DataHub;
 class DemoFeedServer;
 class RepaintScheduler;
+class KioskGuard;
 class WallWindows;
 class ScreenView;
 
@@ -24,7 +25,12 @@ class Wall : public QObject
     Q_OBJECT
 
 public:
-    explicit Wall(const Config &config, QObject *parent = nullptr);
+    enum class Mode {
+        Wall,  // every screen, fullscreen on its monitor (or windowed)
+        Kiosk, // public pages only, fullscreen, ended only by the unlock PIN
+    };
+
+    explicit Wall(const Config &config, Mode mode = Mode::Wall, QObject *parent = nullptr);
     ~Wall() override;
 
     // Starts the demo server if needed and builds models and windows. False, with the reason,
@@ -51,6 +57,8 @@ private:
     DataHub *m_hub = nullptr;                // child
     RepaintScheduler *m_scheduler = nullptr; // child
     WallWindows *m_windows = nullptr;        // child
+    KioskGuard *m_kiosk = nullptr;           // child
+    Mode m_mode;
     // Top-level windows have no parent widget; the wall owns them.
     std::vector<std::unique_ptr<ScreenView>> m_views;
     bool m_snapshotWritten = false;

@@ -201,7 +201,7 @@ int main(int argc, char *argv[])
         }
     }
 
-    Wall wall(*loaded.config);
+    Wall wall(*loaded.config, cl.kiosk ? Wall::Mode::Kiosk : Wall::Mode::Wall);
     QString error;
     if (!wall.build(!cl.snapshotDir.isEmpty(), &error)) {
         printLine(stderr, QStringLiteral("pantau: %1").arg(error));

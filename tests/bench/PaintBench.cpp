@@ -31,7 +31,7 @@ void paintScreen(benchmark::State &state, const QSize &size)
         view->render(&image);
         benchmark::DoNotOptimize(image.constBits());
     }
-    state.counters["tiles"] = double(view->tiles().size());
+    state.counters["tiles"] = double(view->pageTiles(view->currentPage()).size());
 }
 
 void BM_Baseline_Fill1080p(benchmark::State &state)
@@ -66,7 +66,7 @@ void BM_KpiValueChange(benchmark::State &state)
     const std::unique_ptr<ScreenView> view =
         wall.screen(QStringLiteral("WALL-1"), QSize(1920, 1080));
     KpiTile *tile = nullptr;
-    for (Tile *candidate : view->tiles())
+    for (Tile *candidate : view->pageTiles(view->currentPage()))
         if (!tile)
             tile = qobject_cast<KpiTile *>(candidate);
     if (!tile) {

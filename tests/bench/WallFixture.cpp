@@ -81,6 +81,8 @@ std::unique_ptr<ScreenView> WallFixture::screen(const QString &name, const QSize
             continue;
         auto view = std::make_unique<ScreenView>(screen, context, true);
         view->resize(size);
+        // The overview page, whatever the rotation says now.
+        view->pinPage(0, false);
         view->setAttribute(Qt::WA_DontShowOnScreen);
         view->show();
         QCoreApplication::processEvents();
