@@ -6,6 +6,7 @@
 #include "InstanceLock.h"
 #include "PinHash.h"
 #include "Probe.h"
+#include "SystemdNotifier.h"
 #include "Wall.h"
 
 #include <QApplication>
@@ -212,6 +213,12 @@ int main(int argc, char *argv[])
         wall.snapshot(cl.snapshotDir, cl.settleSeconds);
     } else {
         wall.show(cl.windowed);
+        // Started by the systemd unit in resources/: ready once the windows are up, then a
+        // heartbeat from this (the GUI) thread for the watchdog.
+        SystemdNotifier *systemd = new SystemdNotifier(&app);
+        systemd->notifyReady();
+        QObject::connect(&app, &QCoreApplication::aboutToQuit, systemd,
+                         &SystemdNotifier::notifyStopping);
     }
     return app.exec();
 }
