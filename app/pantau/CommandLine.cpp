@@ -50,12 +50,17 @@ CommandLine CommandLine::parse(const QStringList &arguments)
                        "pages only, fullscreen, ended only with the unlock PIN "
                        "(Ctrl+Alt+Shift+K)."),
         QStringLiteral("MODE"), QStringLiteral("wall"));
+    const QCommandLineOption screenOption(
+        QStringLiteral("screen"),
+        QStringLiteral("Show only the configured screen NAME; repeat for several."),
+        QStringLiteral("NAME"));
     const QCommandLineOption hashPinOption(
         QStringLiteral("hash-pin"),
         QStringLiteral("Read a kiosk unlock PIN (4 to 12 digits) from standard input and print "
                        "the salted hash a config stores instead of the PIN."));
     parser.addOptions({configOption, windowedOption, checkOption, snapshotOption, settleOption,
-                       listScreensOption, probeOption, recordsOption, hashPinOption, modeOption});
+                       listScreensOption, probeOption, recordsOption, hashPinOption, modeOption,
+                       screenOption});
     // No QCoreApplication exists yet, so Qt cannot know the program's name for the usage line.
     result.helpText =
         parser.helpText().replace(QStringLiteral("<executable_name>"), QStringLiteral("pantau"));
@@ -82,6 +87,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
 
     result.configPath = parser.value(configOption);
     result.windowed = parser.isSet(windowedOption);
+    result.screens = parser.values(screenOption);
     const QString mode = parser.value(modeOption);
     if (mode != QLatin1String("wall") && mode != QLatin1String("kiosk")) {
         result.action = Action::Invalid;

@@ -192,6 +192,23 @@ int main(int argc, char *argv[])
         return ExitUsage;
     }
 
+    Config config = *loaded.config;
+    if (!cl.screens.isEmpty()) {
+        QStringList known;
+        for (const ScreenConfig &screen : std::as_const(config.screens))
+            known.append(screen.name);
+        for (const QString &name : cl.screens) {
+            if (!known.contains(name)) {
+                printLine(stderr, QStringLiteral("pantau: --screen %1: no such screen in %2; it "
+                                                 "has: %3")
+                                      .arg(name, configPath, known.join(QStringLiteral(", "))));
+                return ExitUsage;
+            }
+        }
+        config.screens.removeIf(
+            [&](const ScreenConfig &screen) { return !cl.screens.contains(screen.name); });
+    }
+
     // A snapshot is a one-off render and may run beside the wall; a wall may not run twice.
     InstanceLock lock(configPath);
     if (cl.snapshotDir.isEmpty()) {
@@ -202,7 +219,7 @@ int main(int argc, char *argv[])
         }
     }
 
-    Wall wall(*loaded.config, cl.kiosk ? Wall::Mode::Kiosk : Wall::Mode::Wall);
+    Wall wall(config, cl.kiosk ? Wall::Mode::Kiosk : Wall::Mode::Wall);
     QString error;
     if (!wall.build(!cl.snapshotDir.isEmpty(), &error)) {
         printLine(stderr, QStringLiteral("pantau: %1").arg(error));

@@ -179,3 +179,20 @@ TEST_CASE("pantau --snapshot on three monitors writes three PNGs, each its monit
         CHECK(reader.size() == size);
     }
 }
+
+TEST_CASE("pantau --screen restricts the wall to the named screens")
+{
+    QTemporaryDir dir;
+    const PantauRun run = runPantau({QStringLiteral("--snapshot"), dir.path(),
+                                     QStringLiteral("--screen"), QStringLiteral("WALL-2")});
+    INFO(run.err.toStdString());
+    REQUIRE(run.exitCode == 0);
+    CHECK(QFile::exists(QDir(dir.path()).filePath(QStringLiteral("WALL-2.png"))));
+    CHECK_FALSE(QFile::exists(QDir(dir.path()).filePath(QStringLiteral("WALL-1.png"))));
+
+    const PantauRun unknown = runPantau({QStringLiteral("--snapshot"), dir.path(),
+                                         QStringLiteral("--screen"), QStringLiteral("LOBBY")});
+    CHECK(unknown.exitCode == 2);
+    CHECK(unknown.err.contains(QStringLiteral("LOBBY")));
+    CHECK(unknown.err.contains(QStringLiteral("WALL-1, WALL-2")));
+}
