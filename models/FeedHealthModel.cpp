@@ -211,4 +211,12 @@ FeedHealthModel::FeedState FeedHealthModel::succeedingState(const Row &row, cons
     return ageMs > qint64(row.staleAfterSeconds) * 1000 ? FeedState::Late : FeedState::Ok;
 }
 
+void FeedHealthModel::setMissingScreens(const QStringList &names)
+{
+    if (names == m_missingScreens)
+        return;
+    m_missingScreens = names;
+    emit missingScreensChanged();
+}
+
 } // namespace Pantau

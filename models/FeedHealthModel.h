@@ -7,6 +7,7 @@
 #include <QAbstractListModel>
 #include <QDateTime>
 #include <QHash>
+#include <QStringList>
 #include <QUrl>
 
 #include <vector>
@@ -71,6 +72,14 @@ public:
     // this on a timer, tests after stepping a ManualClock.
     void refresh();
 
+    // Configured wall screens whose monitor is missing. Not feeds, but the same question for
+    // the operator: which part of the wall is not showing what it should.
+    void setMissingScreens(const QStringList &names);
+    const QStringList &missingScreens() const { return m_missingScreens; }
+
+signals:
+    void missingScreensChanged();
+
 private:
     struct Row
     {
@@ -97,6 +106,7 @@ private:
     const Clock *m_clock;
     std::vector<Row> m_rows;
     QHash<QString, int> m_rowById;
+    QStringList m_missingScreens;
 };
 
 } // namespace Pantau

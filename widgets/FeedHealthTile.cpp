@@ -81,6 +81,8 @@ FeedHealthTile::FeedHealthTile(const TileContext &context, const TileConfig &con
                     markDirty();
             });
     connect(context.health, &QAbstractItemModel::modelReset, this, &FeedHealthTile::markDirty);
+    connect(context.health, &FeedHealthModel::missingScreensChanged, this,
+            &FeedHealthTile::markDirty);
 }
 
 QList<FeedHealthTile::Row> FeedHealthTile::sortedRows() const
@@ -133,6 +135,13 @@ Tile::Frame FeedHealthTile::frame() const
                : anyLate    ? IndicatorStatus::Stale
                : allWaiting ? IndicatorStatus::NoData
                             : IndicatorStatus::Ok;
+    // A wall screen without its monitor is named here too, where the operator looks for what
+    // the wall is failing to show.
+    if (const QStringList &missing = context().health->missingScreens(); !missing.isEmpty()) {
+        f.error = tr("Layar tidak terhubung: %1").arg(missing.join(QStringLiteral(", ")));
+        if (f.status != IndicatorStatus::Error)
+            f.status = IndicatorStatus::Warning;
+    }
     return f;
 }
 

@@ -2,6 +2,7 @@
 
 #include "DataHub.h"
 #include "DemoFeedServer.h"
+#include "FeedHealthModel.h"
 #include "KioskGuard.h"
 #include "RepaintScheduler.h"
 #include "ScreenView.h"
@@ -97,6 +98,8 @@ void Wall::show(bool windowed)
         windows.append(view.get());
     }
     m_windows = new WallWindows(views, windowed && m_mode != Mode::Kiosk, this);
+    connect(m_windows, &WallWindows::missingScreensChanged, m_hub->health(),
+            &FeedHealthModel::setMissingScreens);
     m_windows->showAll();
     if (m_mode == Mode::Kiosk) {
         m_kiosk = new KioskGuard(windows, m_config.kiosk.pinHash, &m_clock, this);

@@ -84,3 +84,22 @@ TEST_CASE("Feed health frame: waiting, then fine with the oldest success's age")
     CHECK(drewText(*tile, QStringLiteral("\u2713 Normal")));
     checkTextsLegible(*tile, image);
 }
+
+TEST_CASE("A wall screen without its monitor is named on the feed-health tile")
+{
+    TileFixture f;
+    f.fillRealistic();
+    std::unique_ptr<Tile> tile = f.makeTile(QStringLiteral("health"));
+    render(*tile, TileSizes[0].size);
+    CHECK_FALSE(allText(*tile).contains(QStringLiteral("Layar")));
+
+    f.hub->health()->setMissingScreens({QStringLiteral("WALL-2")});
+    const QImage image = render(*tile, TileSizes[0].size);
+    CHECK(allText(*tile).contains(QStringLiteral("Layar tidak terhubung: WALL-2")));
+    CHECK(tile->shownStatus() == IndicatorStatus::Warning);
+    checkTextsLegible(*tile, image);
+
+    f.hub->health()->setMissingScreens({});
+    render(*tile, TileSizes[0].size);
+    CHECK_FALSE(allText(*tile).contains(QStringLiteral("Layar")));
+}
