@@ -21,9 +21,9 @@ struct CommandLine
     QString snapshotDir;       // non-empty: render once, write PNGs and state.json, exit
     std::optional<int> settleSeconds;
     bool windowed = false;
-    bool kiosk = false;   // --mode kiosk
+    bool kiosk = false;  // --mode kiosk
     QStringList screens; // --screen NAME, repeatable: only these configured screens
-    QString error;      // for Action::Invalid
+    QString error;       // for Action::Invalid
     QString helpText;
 
     static CommandLine parse(const QStringList &arguments);

@@ -1,5 +1,6 @@
 #include "Wall.h"
 
+#include "ConfigLoader.h"
 #include "DataHub.h"
 #include "DemoFeedServer.h"
 #include "FeedHealthModel.h"
@@ -13,6 +14,7 @@
 #include "WindowPlacement.h"
 
 #include <QApplication>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QScreen>
 #include <QTimer>
@@ -23,15 +25,107 @@ namespace Pantau {
 Wall::Wall(const Config &config, Mode mode, QObject *parent)
     : QObject(parent)
     , m_config(config)
-    , m_mode(mode)
     , m_formatter(QLocale(config.locale), QTimeZone(config.timeZone.toUtf8()))
+    , m_mode(mode)
 {
+    connect(qApp, &QCoreApplication::aboutToQuit, this, [this] {
+        QString why;
+        if (m_hub && !m_headless && !m_hub->saveCache(&why))
+            qWarning().noquote() << "cache:" << why;
+    });
+    // Editors write a file in several steps; one reload once they are done.
+    m_reloadDelay.setSingleShot(true);
+    m_reloadDelay.setInterval(500);
+    connect(&m_reloadDelay, &QTimer::timeout, this, [this] {
+        QStringList errors;
+        reload(&errors);
+    });
 }
 
 Wall::~Wall() = default;
 
+QList<ScreenView *> Wall::views() const
+{
+    QList<ScreenView *> list;
+    for (const auto &view : m_views)
+        list.append(view.get());
+    return list;
+}
+
+void Wall::watchConfig()
+{
+    const QString path = m_config.sourcePath;
+    if (path.isEmpty() || path.startsWith(u':'))
+        return; // the built-in demo never changes
+    m_watcher = new QFileSystemWatcher(this);
+    // The folder too: an editor that saves by renaming a new file over the old one ends the
+    // watch on the file itself.
+    m_watcher->addPath(path);
+    m_watcher->addPath(QFileInfo(path).absolutePath());
+    auto changed = [this, path] {
+        if (!m_watcher->files().contains(path) && QFileInfo::exists(path))
+            m_watcher->addPath(path);
+        m_reloadDelay.start();
+    };
+    connect(m_watcher, &QFileSystemWatcher::fileChanged, this, changed);
+    connect(m_watcher, &QFileSystemWatcher::directoryChanged, this, changed);
+}
+
+bool Wall::reload(QStringList *errors)
+{
+    const ConfigLoader::Result loaded = ConfigLoader::loadFile(m_config.sourcePath);
+    if (!loaded.config) {
+        for (const Diagnostic &d : loaded.errors)
+            errors->append(d.toString());
+        for (const QString &line : std::as_const(*errors))
+            qWarning().noquote() << "config reload refused, the wall keeps running as it was:"
+                                 << line;
+        emit reloadFailed(*errors);
+        return false;
+    }
+    if (loaded.config->sourcePath == m_config.sourcePath && m_hub) {
+        // Keep what the wall knows until the new one has it: the cache carries it over.
+        QString why;
+        if (!m_headless && !m_hub->saveCache(&why))
+            qWarning().noquote() << "cache:" << why;
+    }
+    teardown();
+    m_config = *loaded.config;
+    m_formatter = Formatter(QLocale(m_config.locale), QTimeZone(m_config.timeZone.toUtf8()));
+    QString error;
+    if (!build(m_headless, &error)) {
+        errors->append(error);
+        qCritical().noquote() << "config reload failed:" << error;
+        emit reloadFailed(*errors);
+        return false;
+    }
+    if (m_shownWindowed)
+        show(*m_shownWindowed);
+    qInfo().noquote() << "config reloaded from" << m_config.sourcePath;
+    emit reloaded();
+    return true;
+}
+
+void Wall::teardown()
+{
+    delete m_kiosk;
+    m_kiosk = nullptr;
+    delete m_windows;
+    m_windows = nullptr;
+    m_views.clear();
+    delete m_scheduler;
+    m_scheduler = nullptr;
+    delete m_hub;
+    m_hub = nullptr;
+    m_demoServer.reset();
+}
+
 bool Wall::build(bool headless, QString *error)
 {
+    m_headless = headless;
+    if (!m_screenFilter.isEmpty())
+        m_config.screens.removeIf(
+            [this](const ScreenConfig &screen) { return !m_screenFilter.contains(screen.name); });
     if (m_mode == Mode::Kiosk && m_config.kiosk.pinHash.isEmpty()) {
         *error = QStringLiteral("kiosk mode needs \"kiosk\": {\"pinHash\": …} in the config, "
                                 "so that it can be ended; make the hash with pantau --hash-pin");
@@ -51,11 +145,6 @@ bool Wall::build(bool headless, QString *error)
     if (!headless) {
         options.cachePath = StoragePaths::cacheFile(m_config.sourcePath);
         options.alertLog = StoragePaths::alertLog(m_config.sourcePath);
-        connect(qApp, &QCoreApplication::aboutToQuit, this, [this] {
-            QString why;
-            if (!m_hub->saveCache(&why))
-                qWarning().noquote() << "cache:" << why;
-        });
     }
     m_hub = new DataHub(m_config, options, &m_clock, this);
 
@@ -91,6 +180,7 @@ bool Wall::build(bool headless, QString *error)
 
 void Wall::show(bool windowed)
 {
+    m_shownWindowed = windowed;
     QList<ScreenView *> views;
     QList<QWidget *> windows;
     for (const auto &view : m_views) {

@@ -4,7 +4,9 @@
 #include "Formatter.h"
 #include "SystemClock.h"
 
+#include <QFileSystemWatcher>
 #include <QObject>
+#include <QTimer>
 
 #include <memory>
 #include <vector>
@@ -40,15 +42,31 @@ public:
 
     // Shows the windows: fullscreen on their monitors, or as ordinary windows.
     void show(bool windowed);
+    // Shows only these configured screens (--screen), now and after a reload.
+    void setScreenFilter(const QStringList &names) { m_screenFilter = names; }
+
+    // Reloads the config file when it changes on disk (an editor saving it, a copy replacing
+    // it). A new config that does not validate leaves the running wall exactly as it is.
+    void watchConfig();
+    // Reads the config file again and, if it is valid, rebuilds the wall from it. False, with
+    // the problems, when it is not; nothing changes then.
+    bool reload(QStringList *errors);
+
     // Renders headless: polls once (or for `settleSeconds`), writes the snapshot into `dir`, then
     // emits finished() with the exit code.
     void snapshot(const QString &dir, std::optional<int> settleSeconds);
 
+    const Config &config() const { return m_config; }
+    QList<ScreenView *> views() const;
+
 signals:
     void finished(int exitCode);
+    void reloaded();
+    void reloadFailed(const QStringList &errors);
 
 private:
     void writeSnapshot(const QString &dir);
+    void teardown();
 
     Config m_config;
     SystemClock m_clock;
@@ -59,6 +77,11 @@ private:
     WallWindows *m_windows = nullptr;        // child
     KioskGuard *m_kiosk = nullptr;           // child
     Mode m_mode;
+    bool m_headless = false;
+    QStringList m_screenFilter;
+    std::optional<bool> m_shownWindowed;     // set once show() ran: how to show a rebuilt wall
+    QFileSystemWatcher *m_watcher = nullptr; // child
+    QTimer m_reloadDelay;
     // Top-level windows have no parent widget; the wall owns them.
     std::vector<std::unique_ptr<ScreenView>> m_views;
     bool m_snapshotWritten = false;

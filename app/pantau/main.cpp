@@ -192,7 +192,7 @@ int main(int argc, char *argv[])
         return ExitUsage;
     }
 
-    Config config = *loaded.config;
+    const Config &config = *loaded.config;
     if (!cl.screens.isEmpty()) {
         QStringList known;
         for (const ScreenConfig &screen : std::as_const(config.screens))
@@ -205,8 +205,6 @@ int main(int argc, char *argv[])
                 return ExitUsage;
             }
         }
-        config.screens.removeIf(
-            [&](const ScreenConfig &screen) { return !cl.screens.contains(screen.name); });
     }
 
     // A snapshot is a one-off render and may run beside the wall; a wall may not run twice.
@@ -220,6 +218,7 @@ int main(int argc, char *argv[])
     }
 
     Wall wall(config, cl.kiosk ? Wall::Mode::Kiosk : Wall::Mode::Wall);
+    wall.setScreenFilter(cl.screens);
     QString error;
     if (!wall.build(!cl.snapshotDir.isEmpty(), &error)) {
         printLine(stderr, QStringLiteral("pantau: %1").arg(error));
@@ -230,6 +229,7 @@ int main(int argc, char *argv[])
         wall.snapshot(cl.snapshotDir, cl.settleSeconds);
     } else {
         wall.show(cl.windowed);
+        wall.watchConfig();
         // Started by the systemd unit in resources/: ready once the windows are up, then a
         // heartbeat from this (the GUI) thread for the watchdog.
         SystemdNotifier *systemd = new SystemdNotifier(&app);

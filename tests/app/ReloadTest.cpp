@@ -1,0 +1,85 @@
+// A running wall and its config file: a valid change rebuilds the wall, a broken one is refused
+// and the wall keeps showing what it showed.
+
+#include "ConfigLoader.h"
+#include "ScreenHeader.h"
+#include "ScreenView.h"
+#include "Wall.h"
+
+#include <QFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+
+#include <catch2/catch.hpp>
+
+using namespace Pantau;
+
+namespace {
+
+const char *const ValidConfig = R"({
+  "version": 1,
+  "feeds": [{"id": "f", "opd": "BPKAD", "url": "./apbd.json", "format": "json",
+             "intervalSeconds": 3600,
+             "values": [{"indicator": "apbd", "pointer": "/persen"}]}],
+  "indicators": [{"id": "apbd", "label": {"id": "Realisasi Pendapatan"}, "unit": "%",
+                  "dimension": "governance"}],
+  "screens": [{"name": "WALL-1", "title": "%TITLE%", "tiles": [{"type": "kpi", "indicator": "apbd"}]}]
+})";
+
+void write(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(bytes);
+}
+
+QByteArray configTitled(const char *title)
+{
+    return QByteArray(ValidConfig).replace("%TITLE%", title);
+}
+
+} // namespace
+
+TEST_CASE("A config that changes on disk is reloaded; a broken one leaves the wall as it was")
+{
+    QTemporaryDir dir;
+    qputenv("XDG_CACHE_HOME", dir.filePath(QStringLiteral("cache")).toLocal8Bit());
+    qputenv("XDG_DATA_HOME", dir.filePath(QStringLiteral("data")).toLocal8Bit());
+    write(dir.filePath(QStringLiteral("apbd.json")), R"({"persen": 88.4})");
+    const QString path = dir.filePath(QStringLiteral("wall.json"));
+    write(path, configTitled("Ringkasan"));
+    const ConfigLoader::Result loaded = ConfigLoader::loadFile(path);
+    REQUIRE(loaded.config);
+
+    Wall wall(*loaded.config);
+    QString error;
+    REQUIRE(wall.build(false, &error));
+    wall.show(true);
+    wall.watchConfig();
+    QSignalSpy reloaded(&wall, &Wall::reloaded);
+    QSignalSpy refused(&wall, &Wall::reloadFailed);
+    REQUIRE(wall.views().size() == 1);
+    ScreenView *before = wall.views().first();
+    CHECK(before->screenConfig().title == QStringLiteral("Ringkasan"));
+
+    // Broken JSON: refused with the place of the error, and the same window stays up.
+    write(path, "{\"version\": 1, \"feeds\": [");
+    REQUIRE(refused.wait(10000));
+    CHECK(refused.last().at(0).toStringList().join(u'\n').contains(QStringLiteral("wall.json:1:")));
+    CHECK(reloaded.isEmpty());
+    REQUIRE(wall.views().size() == 1);
+    CHECK(wall.views().first() == before);
+    CHECK(before->isVisible());
+
+    // Valid JSON that fails validation: refused too.
+    write(path, QByteArray(configTitled("X")).replace("\"kpi\"", "\"pie\""));
+    REQUIRE(refused.wait(10000));
+    CHECK(wall.views().first() == before);
+
+    // A valid change: the wall is rebuilt from it.
+    write(path, configTitled("Ringkasan Baru"));
+    REQUIRE(reloaded.wait(10000));
+    REQUIRE(wall.views().size() == 1);
+    CHECK(wall.views().first()->screenConfig().title == QStringLiteral("Ringkasan Baru"));
+    CHECK(wall.views().first()->isVisible());
+}
