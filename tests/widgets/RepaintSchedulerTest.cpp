@@ -82,7 +82,7 @@ TEST_CASE("A poll marks only the tiles showing what it changed")
     screen.name = QStringLiteral("T");
     PageConfig page;
     page.columns = 2;
-    for (const QString id : {QStringLiteral("harga.telur"), QStringLiteral("harga.gula"),
+    for (const QString &id : {QStringLiteral("harga.telur"), QStringLiteral("harga.gula"),
                              QStringLiteral("112.masuk")}) {
         TileConfig tile;
         tile.type = QStringLiteral("kpi");

@@ -134,7 +134,7 @@ void TileFixture::fillRealistic()
                  double((k * 7 + step / 8) % 23 + 1), clock.now()});
         apply(perKecamatan);
         if (step % 4 == 0) {
-            for (const QString feed : {QStringLiteral("insiden-112"), QStringLiteral("aduan")}) {
+            for (const QString &feed : {QStringLiteral("insiden-112"), QStringLiteral("aduan")}) {
                 FeedResult events;
                 events.feedId = feed;
                 events.fetchTime = clock.now();
