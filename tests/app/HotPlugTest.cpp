@@ -7,6 +7,7 @@
 #include "MonitorLayout.h"
 #include "ScreenView.h"
 #include "Theme.h"
+#include "ViewContext.h"
 #include "WallWindows.h"
 
 #include <QCoreApplication>
@@ -20,19 +21,12 @@ using namespace Pantau;
 
 namespace {
 
-struct Walls
+struct Walls : ViewContext
 {
-    ManualClock clock{QDateTime(QDate(2026, 11, 28), QTime(6, 0), Qt::UTC)};
-    Formatter formatter{QLocale(QStringLiteral("id_ID")),
-                        QTimeZone(QByteArrayLiteral("Asia/Jakarta"))};
-    TileContext context;
     std::vector<std::unique_ptr<ScreenView>> views;
 
     explicit Walls(const QStringList &names)
     {
-        context.formatter = &formatter;
-        context.clock = &clock;
-        context.theme = &Theme::wall();
         for (const QString &name : names) {
             ScreenConfig screen;
             screen.name = name;

@@ -8,6 +8,7 @@
 #include "ScreenView.h"
 #include "Theme.h"
 #include "UnlockDialog.h"
+#include "ViewContext.h"
 
 #include <QDeadlineTimer>
 #include <QLineEdit>
@@ -20,25 +21,20 @@ using namespace Pantau;
 
 namespace {
 
-struct Kiosk
+struct Kiosk : ViewContext
 {
-    ManualClock clock{QDateTime(QDate(2026, 11, 28), QTime(6, 0), Qt::UTC)};
-    Formatter formatter{QLocale(QStringLiteral("id_ID")),
-                        QTimeZone(QByteArrayLiteral("Asia/Jakarta"))};
-    TileContext context;
     std::unique_ptr<ScreenView> view;
     std::unique_ptr<KioskGuard> guard;
 
     Kiosk()
     {
-        context.formatter = &formatter;
-        context.clock = &clock;
-        context.theme = &Theme::wall();
         ScreenConfig screen;
         screen.name = QStringLiteral("WALL-1");
         PageConfig page;
         page.isPublic = true;
-        page.tiles = {TileConfig{QStringLiteral("clock")}};
+        TileConfig clock;
+        clock.type = QStringLiteral("clock");
+        page.tiles = {clock};
         screen.pages = {page};
         view = std::make_unique<ScreenView>(screen, context, false, true);
         view->resize(800, 450);
