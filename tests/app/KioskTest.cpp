@@ -32,9 +32,9 @@ struct Kiosk : ViewContext
         screen.name = QStringLiteral("WALL-1");
         PageConfig page;
         page.isPublic = true;
-        TileConfig clock;
-        clock.type = QStringLiteral("clock");
-        page.tiles = {clock};
+        TileConfig clockTile;
+        clockTile.type = QStringLiteral("clock");
+        page.tiles = {clockTile};
         screen.pages = {page};
         view = std::make_unique<ScreenView>(screen, context, false, true);
         view->resize(800, 450);
