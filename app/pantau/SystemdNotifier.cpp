@@ -40,7 +40,7 @@ bool SystemdNotifier::send(const QByteArray &message)
     socklen_t length = socklen_t(offsetof(sockaddr_un, sun_path) + size_t(m_socketPath.size()));
     // An abstract socket is written with a leading '@'; its real name starts with a zero byte.
     if (address.sun_path[0] == '@')
-        address.sun_path[0] = '\\0';
+        address.sun_path[0] = '\0';
     else
         length += 1;
     const int fd = ::socket(AF_UNIX, SOCK_DGRAM | SOCK_CLOEXEC, 0);

@@ -1,5 +1,6 @@
 #include "Wall.h"
 
+#include "BlankingInhibitor.h"
 #include "ConfigLoader.h"
 #include "DataHub.h"
 #include "DemoFeedServer.h"
@@ -191,6 +192,16 @@ void Wall::show(bool windowed)
     connect(m_windows, &WallWindows::missingScreensChanged, m_hub->health(),
             &FeedHealthModel::setMissingScreens);
     m_windows->showAll();
+    // A fullscreen wall or kiosk must not go dark after the desktop's idle time.
+    if ((!windowed || m_mode == Mode::Kiosk) && !m_blanking) {
+        m_blanking = new BlankingInhibitor(QDBusConnection::sessionBus(), this);
+        QString why;
+        if (m_blanking->inhibit(QStringLiteral("Pantau shows the command-center wall"), &why))
+            qInfo().noquote() << "screen blanking is off while the wall runs";
+        else
+            qWarning().noquote() << "cannot keep the screens from blanking:" << why
+                                 << "- on a bare X server, run \"xset s off -dpms\"";
+    }
     if (m_mode == Mode::Kiosk) {
         m_kiosk = new KioskGuard(windows, m_config.kiosk.pinHash, &m_clock, this);
         connect(m_kiosk, &KioskGuard::unlocked, qApp, &QCoreApplication::quit);

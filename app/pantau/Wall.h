@@ -13,6 +13,7 @@
 
 namespace Pantau {
 
+class BlankingInhibitor;
 class DataHub;
 class DemoFeedServer;
 class RepaintScheduler;
@@ -76,6 +77,7 @@ private:
     RepaintScheduler *m_scheduler = nullptr; // child
     WallWindows *m_windows = nullptr;        // child
     KioskGuard *m_kiosk = nullptr;           // child
+    BlankingInhibitor *m_blanking = nullptr; // child; kept across reloads
     Mode m_mode;
     bool m_headless = false;
     QStringList m_screenFilter;
