@@ -84,6 +84,14 @@ bool Wall::reload(QStringList *errors)
         emit reloadFailed(*errors);
         return false;
     }
+    // What would leave the wall with nothing to show is refused before anything is torn down.
+    if (QString why; !canShow(*loaded.config, &why)) {
+        errors->append(QStringLiteral("%1: %2").arg(m_config.sourcePath, why));
+        qWarning().noquote() << "config reload refused, the wall keeps running as it was:"
+                             << errors->constLast();
+        emit reloadFailed(*errors);
+        return false;
+    }
     if (loaded.config->sourcePath == m_config.sourcePath && m_hub) {
         // Keep what the wall knows until the new one has it: the cache carries it over.
         QString why;
@@ -127,11 +135,8 @@ bool Wall::build(bool headless, QString *error)
     if (!m_screenFilter.isEmpty())
         m_config.screens.removeIf(
             [this](const ScreenConfig &screen) { return !m_screenFilter.contains(screen.name); });
-    if (m_mode == Mode::Kiosk && m_config.kiosk.pinHash.isEmpty()) {
-        *error = QStringLiteral("kiosk mode needs \"kiosk\": {\"pinHash\": …} in the config, "
-                                "so that it can be ended; make the hash with pantau --hash-pin");
+    if (!canShow(m_config, error))
         return false;
-    }
     QUrl demoBase;
     if (m_config.usesDemoFeeds()) {
         m_demoServer = std::make_unique<DemoFeedServer>(&m_clock);
@@ -170,10 +175,28 @@ bool Wall::build(bool headless, QString *error)
         view->setWindowTitle(QStringLiteral("Pantau — %1").arg(screen.title));
         m_views.push_back(std::move(view));
     }
-    if (m_views.empty()) {
-        *error = kiosk ? QStringLiteral("kiosk mode has nothing to show: no page in the config is "
-                                        "marked \"public\": true")
-                       : QStringLiteral("the config has no screen to show");
+    return true;
+}
+
+bool Wall::canShow(const Config &config, QString *why) const
+{
+    const bool kiosk = m_mode == Mode::Kiosk;
+    if (kiosk && config.kiosk.pinHash.isEmpty()) {
+        *why = QStringLiteral("kiosk mode needs \"kiosk\": {\"pinHash\": …} in the config, so "
+                              "that it can be ended; make the hash with pantau --hash-pin");
+        return false;
+    }
+    const bool any = std::any_of(
+        config.screens.cbegin(), config.screens.cend(), [&](const ScreenConfig &screen) {
+            if (!m_screenFilter.isEmpty() && !m_screenFilter.contains(screen.name))
+                return false;
+            return !kiosk || std::any_of(screen.pages.cbegin(), screen.pages.cend(),
+                                         [](const PageConfig &page) { return page.isPublic; });
+        });
+    if (!any) {
+        *why = kiosk ? QStringLiteral("kiosk mode has nothing to show: no page in the config is "
+                                      "marked \"public\": true")
+                     : QStringLiteral("the config has none of the screens asked for");
         return false;
     }
     return true;

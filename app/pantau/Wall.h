@@ -68,6 +68,9 @@ signals:
 private:
     void writeSnapshot(const QString &dir);
     void teardown();
+    // Whether `config` gives this mode something to show (a kiosk needs a PIN and public pages;
+    // --screen must name a screen); why not otherwise.
+    bool canShow(const Config &config, QString *why) const;
 
     Config m_config;
     SystemClock m_clock;

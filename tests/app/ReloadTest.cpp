@@ -52,6 +52,7 @@ TEST_CASE("A config that changes on disk is reloaded; a broken one leaves the wa
     REQUIRE(loaded.config);
 
     Wall wall(*loaded.config);
+    wall.setScreenFilter({QStringLiteral("WALL-1")});
     QString error;
     REQUIRE(wall.build(false, &error));
     wall.show(true);
@@ -75,6 +76,14 @@ TEST_CASE("A config that changes on disk is reloaded; a broken one leaves the wa
     write(path, QByteArray(configTitled("X")).replace("\"kpi\"", "\"pie\""));
     REQUIRE(refused.wait(10000));
     CHECK(wall.views().first() == before);
+
+    // A valid config that would leave nothing to show (the screen asked for is gone) is refused
+    // before anything is torn down.
+    write(path, QByteArray(configTitled("Y")).replace("\"WALL-1\"", "\"WALL-9\""));
+    REQUIRE(refused.wait(10000));
+    CHECK(refused.last().at(0).toStringList().join(u'\n').contains(QStringLiteral("none of the")));
+    CHECK(wall.views().first() == before);
+    CHECK(before->isVisible());
 
     // A valid change: the wall is rebuilt from it.
     write(path, configTitled("Ringkasan Baru"));
