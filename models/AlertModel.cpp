@@ -90,6 +90,11 @@ QVariant AlertModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
     case MessageRole:
+        if (m_english) {
+            const QString english = data(index, MessageEnRole).toString();
+            if (!english.isEmpty())
+                return english;
+        }
         return messageText(rule);
     case RuleRole:
         return rule.id;

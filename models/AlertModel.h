@@ -27,7 +27,7 @@ public:
     enum Role {
         RuleRole = Qt::UserRole + 1, // QString, the rule id from the config
         SeverityRole,                // QString, "critical" or "warning"
-        MessageRole,        // QString, Indonesian text (also Qt::DisplayRole); a default if unset
+        MessageRole,        // QString, in the UI's language (also DisplayRole); a default if unset
         MessageEnRole,      // QString, English text; empty when only an Indonesian one is set
         IndicatorRole,      // QString, the indicator of an Above/Below/Stale rule, else empty
         FeedRole,           // QString, the feed of a Failing rule, else empty
@@ -54,6 +54,9 @@ public:
     // Checks every rule against the facts at the clock's now: raises alerts whose condition
     // started to hold, clears those whose condition stopped holding, leaves the rest alone.
     void evaluate(const AlertFacts &facts);
+
+    // "id" or "en": the language MessageRole speaks. The alert log keeps Indonesian.
+    void setLanguage(const QString &language) { m_english = language == QLatin1String("en"); }
 
     // Records that the operating-system user (and, if given, the named operator) has seen the
     // alert. False for an unknown rule, a rule with no active alert, or one already acknowledged.
@@ -110,6 +113,7 @@ private:
     void writeLog(const QJsonObject &entry);
 
     QList<AlertRule> m_rules;
+    bool m_english = false;
     QHash<QString, int> m_ruleById;
     const Clock *m_clock;
     AlertLog m_log;

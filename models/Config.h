@@ -145,7 +145,8 @@ struct TileConfig
 {
     // kpi, line, bar, donut, gauge, table, ticker, clock, map, health, alerts
     QString type;
-    QString title; // empty: the tile's own default (the indicator's label, say)
+    QString title;   // empty: the tile's own default (the indicator's label, say)
+    QString titleEn; // the English title, shown with the UI in English; empty: `title`
     // kpi, gauge: one; line, donut: one or more; bar: a list, or none with indicatorTemplate.
     QStringList indicators;
     // bar, map: an indicator per kecamatan, "aduan.kec.{code}" or "...{name}", where code is the
@@ -187,6 +188,7 @@ struct ScreenMatch
 struct PageConfig
 {
     QString title;         // empty: the screen's title
+    QString titleEn;       // English; empty: `title`
     bool isPublic = false; // shown on a public kiosk; operator pages (112 details) are not
     int columns = 2;
     int rows = 0; // 0: as many as the tiles need
@@ -206,6 +208,7 @@ struct ScreenConfig
 {
     QString name; // matched against QScreen::name()
     QString title;
+    QString titleEn; // English; empty: `title`
     ScreenMatch match;
     QSize size{1920, 1080};  // what --snapshot renders when no monitor is matched
     QList<PageConfig> pages; // at least one
@@ -232,6 +235,7 @@ struct Config
     QString sourcePath;
     int version = CurrentVersion;
     QString locale = QStringLiteral("id_ID"); // numbers and dates, not the UI language
+    QString language = QStringLiteral("id");  // the UI's words: "id" or "en"
     QString timeZone =
         QStringLiteral("Asia/Jakarta"); // how times are shown, and the source default
     int historyDays = 7;                // how far back each indicator's history reaches

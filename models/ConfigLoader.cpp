@@ -270,6 +270,30 @@ LocalizedText readLabelAt(Reader &r, const QJsonObject &object, const JsonPointe
     return label;
 }
 
+// A title is a string (Indonesian only) or {"id": …, "en": …}, so a wall whose UI speaks
+// English can show English titles too.
+void readTitle(Reader &r, const QJsonObject &object, const JsonPointer &at, QString *title,
+               QString *titleEn)
+{
+    const QString key = QStringLiteral("title");
+    const QJsonValue value = object.value(key);
+    if (value.isUndefined())
+        return;
+    if (value.isObject()) {
+        const LocalizedText text = readLabelAt(r, object, at, key);
+        *title = text.id;
+        *titleEn = text.en;
+        return;
+    }
+    if (!value.isString()) {
+        r.error(at.child(key), QStringLiteral("expected a string or {\"id\": …, \"en\": …}, got %1")
+                                   .arg(JsonText::typeName(value)));
+        return;
+    }
+    *title = value.toString();
+    titleEn->clear();
+}
+
 std::optional<double> readNumber(Reader &r, const QJsonObject &object, const JsonPointer &at,
                                  const QString &key)
 {
@@ -762,7 +786,7 @@ TileConfig readTile(Reader &r, const QJsonObject &object, const JsonPointer &at,
                     QStringLiteral("a %1 tile has no key \"%2\"; expected one of: %3")
                         .arg(tile.type, it.key(), allowed.join(QStringLiteral(", "))));
     }
-    tile.title = r.string(object, at, QStringLiteral("title"), false).value_or(QString());
+    readTitle(r, object, at, &tile.title, &tile.titleEn);
     tile.row = r.integer(object, at, QStringLiteral("row"), -1, 0, 63);
     tile.column = r.integer(object, at, QStringLiteral("column"), -1, 0, 63);
     tile.rowSpan = r.integer(object, at, QStringLiteral("rowSpan"), 1, 1, 64);
@@ -978,13 +1002,14 @@ void readScreens(Reader &r, const QJsonObject &root, Config &config)
         if (!screen.name.isEmpty())
             r.unique(seen, screen.name, here.child(QStringLiteral("name")),
                      QStringLiteral("screen name"));
-        screen.title =
-            r.string(*object, here, QStringLiteral("title"), false).value_or(screen.name);
+        screen.title = screen.name;
+        readTitle(r, *object, here, &screen.title, &screen.titleEn);
         readScreenMatch(r, *object, here, screen);
         if (!paged) {
             // A screen with one grid of tiles is a screen with one page.
             PageConfig page = readPage(r, *object, here, config, knownIndicators);
             page.title = screen.title;
+            page.titleEn = screen.titleEn;
             screen.pages.append(page);
             config.screens.append(screen);
             continue;
@@ -1003,8 +1028,9 @@ void readScreens(Reader &r, const QJsonObject &root, Config &config)
             r.rejectUnknownKeys(*pageObject, pageAt,
                                 {"title", "public", "columns", "rows", "tiles"});
             PageConfig page = readPage(r, *pageObject, pageAt, config, knownIndicators);
-            page.title = r.string(*pageObject, pageAt, QStringLiteral("title"), false)
-                             .value_or(screen.title);
+            page.title = screen.title;
+            page.titleEn = screen.titleEn;
+            readTitle(r, *pageObject, pageAt, &page.title, &page.titleEn);
             page.isPublic = readFlag(r, *pageObject, pageAt, QStringLiteral("public"), false);
             screen.pages.append(page);
         }
@@ -1161,8 +1187,11 @@ ConfigLoader::Result ConfigLoader::loadBytes(const QByteArray &bytes, const QStr
     if (!readVersion(r, *root, config))
         return result;
     r.rejectUnknownKeys(*root, JsonPointer(),
-                        {"version", "locale", "timeZone", "historyDays", "feeds", "indicators",
-                         "alerts", "screens", "display", "kiosk"});
+                        {"version", "locale", "language", "timeZone", "historyDays", "feeds",
+                         "indicators", "alerts", "screens", "display", "kiosk"});
+    config.language = r.oneOf(*root, JsonPointer(), QStringLiteral("language"),
+                              {QStringLiteral("id"), QStringLiteral("en")}, false)
+                          .value_or(config.language);
     config.historyDays = r.integer(*root, JsonPointer(), QStringLiteral("historyDays"), 7, 1, 366);
 
     if (const std::optional<QString> locale =

@@ -19,6 +19,7 @@ DataHub::DataHub(const Config &config, const Options &options, const Clock *cloc
     , m_alerts(new AlertModel(config.alerts, clock, options.alertLog, this))
     , m_feeds(new FeedManager(config, options.demoBase, clock, this))
 {
+    m_alerts->setLanguage(config.language);
     if (!options.cachePath.isEmpty())
         m_cache = std::make_unique<LastGoodCache>(options.cachePath);
     connect(m_feeds, &FeedManager::feedFinished, this, &DataHub::apply);

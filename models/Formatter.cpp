@@ -124,7 +124,9 @@ QString Formatter::age(qint64 seconds) const
     const qint64 hours = minutes / 60;
     if (hours < 24)
         return QCoreApplication::translate("Formatter", "%n jam lalu", nullptr, int(hours));
-    return QCoreApplication::translate("Formatter", "%n hari lalu", nullptr, int(hours / 24));
+    // Computed apart: a division inside translate()'s arguments hangs Qt 6.4's lupdate.
+    const qint64 days = hours / 24;
+    return QCoreApplication::translate("Formatter", "%n hari lalu", nullptr, int(days));
 }
 
 qint64 Formatter::secondsUntilAgeChanges(qint64 ageSeconds)

@@ -9,6 +9,7 @@ namespace Pantau {
 IndicatorModel::IndicatorModel(const Config &config, const Clock *clock, QObject *parent)
     : QAbstractListModel(parent)
     , m_clock(clock)
+    , m_english(config.language == QLatin1String("en"))
 {
     History::Limits limits;
     limits.spanMs = qint64(config.historyDays) * 24 * 60 * 60 * 1000;
@@ -63,7 +64,9 @@ QVariant IndicatorModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
     case LabelRole:
-        return row.config.label.id;
+        // An indicator without an English label keeps its Indonesian one: a name, not a blank.
+        return m_english && !row.config.label.en.isEmpty() ? row.config.label.en
+                                                           : row.config.label.id;
     case IdRole:
         return row.config.id;
     case LabelEnRole:

@@ -28,7 +28,7 @@ class IndicatorModel : public QAbstractListModel
 public:
     enum Role {
         IdRole = Qt::UserRole + 1, // QString, the indicator id from the config
-        LabelRole,                 // QString, the Indonesian label (also Qt::DisplayRole)
+        LabelRole,                 // QString, the label in the UI's language (also DisplayRole)
         LabelEnRole,               // QString, the English label, may be empty
         UnitRole,                  // QString, e.g. "%", "Rp", "panggilan"
         DecimalsRole,              // int, decimals to show
@@ -118,6 +118,7 @@ private:
 
     const Clock *m_clock;
     std::vector<Row> m_rows;
+    bool m_english = false; // the config's UI language; labels follow it
     QHash<QString, int> m_rowById;
     QHash<QString, QList<int>> m_rowsByFeed;
 };

@@ -176,7 +176,7 @@ void FeedHealthTile::paintContent(QPainter &painter, const QRectF &area, const F
         return since.isEmpty() ? qreal(0) : metrics.horizontalAdvance(since) + gap;
     };
 
-    const QString more = QStringLiteral("+%1 lainnya");
+    const QString more = tr("+%1 lainnya");
     const qreal singleRow = lineHeight + rowPad * 2;
     qreal y = area.top();
     for (qsizetype i = 0; i < rows.size(); ++i) {

@@ -176,9 +176,9 @@ void KecamatanMapTile::updateAccessibleText()
     }
     QString text = frame().title;
     if (highest >= 0)
-        text += tr(": tertinggi %1 %2, terendah %3 %4")
-                    .arg(all.at(highest).name, valueText(highest), all.at(lowest).name,
-                         valueText(lowest));
+        text = tr("%1: tertinggi %2 %3, terendah %4 %5")
+                   .arg(text, all.at(highest).name, valueText(highest), all.at(lowest).name,
+                        valueText(lowest));
     setAccessibleName(text);
 }
 

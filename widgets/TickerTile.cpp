@@ -83,7 +83,10 @@ void TickerTile::onLoopFinished()
 
 void TickerTile::updateMotion()
 {
-    const bool shown = m_scrolling && m_onScreen;
+    // Not before a paint has placed the strip: shown at its default place and size, it would
+    // cover the tile's corner with an unpainted (black) box until the next frame, and a
+    // snapshot would keep that frame.
+    const bool shown = m_scrolling && m_onScreen && m_stripPlaced;
     if (m_strip->isHidden() == shown) {
         m_strip->setVisible(shown);
         markDirty(); // the parked view and the strip take turns
@@ -139,6 +142,11 @@ void TickerTile::paintContent(QPainter &painter, const QRectF &area, const Frame
             .intersected(area.toRect());
     if (m_strip->geometry() != band)
         m_strip->setGeometry(band);
+    if (!m_stripPlaced) {
+        m_stripPlaced = true;
+        // Showing a widget from inside a paint is not safe; once this paint is done.
+        QMetaObject::invokeMethod(this, &TickerTile::updateMotion, Qt::QueuedConnection);
+    }
 
     if (m_strip->isVisible()) {
         // The strip draws itself over this band; the band's colour shows only at its edges.

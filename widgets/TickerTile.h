@@ -61,6 +61,7 @@ private:
     bool m_scrolling = false;
     bool m_hovered = false;
     bool m_onScreen = false;
+    bool m_stripPlaced = false; // a paint has given the strip its band
     int m_loopsDone = 0;
 };
 

@@ -54,13 +54,19 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         QStringLiteral("screen"),
         QStringLiteral("Show only the configured screen NAME; repeat for several."),
         QStringLiteral("NAME"));
+    const QCommandLineOption langOption(
+        QStringLiteral("lang"),
+        QStringLiteral("The UI language: id (Bahasa Indonesia) or en (English). Default: the "
+                       "config's \"language\", else id. Numbers and dates follow the config's "
+                       "locale either way."),
+        QStringLiteral("LANG"));
     const QCommandLineOption hashPinOption(
         QStringLiteral("hash-pin"),
         QStringLiteral("Read a kiosk unlock PIN (4 to 12 digits) from standard input and print "
                        "the salted hash a config stores instead of the PIN."));
     parser.addOptions({configOption, windowedOption, checkOption, snapshotOption, settleOption,
                        listScreensOption, probeOption, recordsOption, hashPinOption, modeOption,
-                       screenOption});
+                       screenOption, langOption});
     // No QCoreApplication exists yet, so Qt cannot know the program's name for the usage line.
     result.helpText =
         parser.helpText().replace(QStringLiteral("<executable_name>"), QStringLiteral("pantau"));
@@ -88,6 +94,15 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     result.configPath = parser.value(configOption);
     result.windowed = parser.isSet(windowedOption);
     result.screens = parser.values(screenOption);
+    if (parser.isSet(langOption)) {
+        result.language = parser.value(langOption);
+        if (result.language != QLatin1String("id") && result.language != QLatin1String("en")) {
+            result.action = Action::Invalid;
+            result.error =
+                QStringLiteral("--lang expects id or en, got \"%1\"").arg(result.language);
+            return result;
+        }
+    }
     const QString mode = parser.value(modeOption);
     if (mode != QLatin1String("wall") && mode != QLatin1String("kiosk")) {
         result.action = Action::Invalid;

@@ -23,6 +23,7 @@ struct CommandLine
     bool windowed = false;
     bool kiosk = false;  // --mode kiosk
     QStringList screens; // --screen NAME, repeatable: only these configured screens
+    QString language;    // --lang id|en; empty: the config's
     QString error;       // for Action::Invalid
     QString helpText;
 

@@ -2,6 +2,7 @@
 
 #include "IndicatorModel.h"
 #include "ScreenView.h"
+#include "Tile.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -47,6 +48,13 @@ bool SnapshotWriter::write(const QString &dir, const std::vector<ScreenView *> &
             QJsonObject entry;
             entry.insert(QStringLiteral("title"), view->pageConfig(page).title);
             entry.insert(QStringLiteral("file"), fileName);
+            // The words and figures on the page as painted, for scripts and tests that check
+            // what a wall says without reading pixels.
+            QJsonArray texts;
+            for (const Tile *tile : view->pageTiles(page))
+                for (const Tile::DrawnText &drawn : tile->drawnTexts())
+                    texts.append(drawn.text);
+            entry.insert(QStringLiteral("texts"), texts);
             pages.append(entry);
         }
         view->releasePin();

@@ -1,6 +1,7 @@
 #include "Wall.h"
 
 #include "BlankingInhibitor.h"
+#include "ConfigLanguage.h"
 #include "ConfigLoader.h"
 #include "DataHub.h"
 #include "DemoFeedServer.h"
@@ -11,6 +12,7 @@
 #include "SnapshotWriter.h"
 #include "StoragePaths.h"
 #include "Theme.h"
+#include "UiLanguage.h"
 #include "WallWindows.h"
 #include "WindowPlacement.h"
 
@@ -136,6 +138,9 @@ bool Wall::build(bool headless, QString *error)
         m_config.screens.removeIf(
             [this](const ScreenConfig &screen) { return !m_screenFilter.contains(screen.name); });
     if (!canShow(m_config, error))
+        return false;
+    ConfigLanguage::apply(m_config, m_language);
+    if (!UiLanguage::install(m_config.language, error))
         return false;
     QUrl demoBase;
     if (m_config.usesDemoFeeds()) {

@@ -45,6 +45,8 @@ public:
     void show(bool windowed);
     // Shows only these configured screens (--screen), now and after a reload.
     void setScreenFilter(const QStringList &names) { m_screenFilter = names; }
+    // The UI language from --lang ("id", "en"), over the config's, now and after a reload.
+    void setLanguage(const QString &language) { m_language = language; }
 
     // Reloads the config file when it changes on disk (an editor saving it, a copy replacing
     // it). A new config that does not validate leaves the running wall exactly as it is.
@@ -84,6 +86,7 @@ private:
     Mode m_mode;
     bool m_headless = false;
     QStringList m_screenFilter;
+    QString m_language;                      // --lang; empty: the config's
     std::optional<bool> m_shownWindowed;     // set once show() ran: how to show a rebuilt wall
     QFileSystemWatcher *m_watcher = nullptr; // child
     QTimer m_reloadDelay;

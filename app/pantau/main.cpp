@@ -219,6 +219,7 @@ int main(int argc, char *argv[])
 
     Wall wall(config, cl.kiosk ? Wall::Mode::Kiosk : Wall::Mode::Wall);
     wall.setScreenFilter(cl.screens);
+    wall.setLanguage(cl.language);
     QString error;
     if (!wall.build(!cl.snapshotDir.isEmpty(), &error)) {
         printLine(stderr, QStringLiteral("pantau: %1").arg(error));

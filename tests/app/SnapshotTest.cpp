@@ -8,6 +8,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
+#include <QSet>
 #include <QTemporaryDir>
 
 namespace {
@@ -195,4 +197,119 @@ TEST_CASE("pantau --screen restricts the wall to the named screens")
     CHECK(unknown.exitCode == 2);
     CHECK(unknown.err.contains(QStringLiteral("LOBBY")));
     CHECK(unknown.err.contains(QStringLiteral("WALL-1, WALL-2")));
+}
+
+namespace {
+
+// Every text the tiles of a snapshot's pages drew, in order.
+QStringList drawnTexts(const QJsonObject &state)
+{
+    QStringList texts;
+    for (const QJsonValue &screen : state.value(QStringLiteral("screens")).toArray())
+        for (const QJsonValue &page : screen.toObject().value(QStringLiteral("pages")).toArray())
+            for (const QJsonValue &text : page.toObject().value(QStringLiteral("texts")).toArray())
+                texts.append(text.toString());
+    return texts;
+}
+
+// The figures among texts ("Rp28.500", "57,0%"), sorted, and the words, as sets.
+QStringList figures(const QStringList &texts)
+{
+    static const QRegularExpression number(QStringLiteral("[0-9][0-9.,]*"));
+    QStringList found;
+    for (const QString &text : texts)
+        for (auto it = number.globalMatch(text); it.hasNext();)
+            found.append(it.next().captured());
+    found.sort();
+    return found;
+}
+
+QSet<QString> words(const QStringList &texts)
+{
+    static const QRegularExpression word(QStringLiteral("[A-Za-z]{3,}"));
+    QSet<QString> found;
+    for (const QString &text : texts)
+        for (auto it = word.globalMatch(text); it.hasNext();)
+            found.insert(it.next().captured());
+    return found;
+}
+
+} // namespace
+
+TEST_CASE("pantau --lang en shows the same figures as --lang id, in other words")
+{
+    LoopbackServer server;
+    REQUIRE(server.start());
+    server.set(QStringLiteral("/harga"),
+               {R"({"data": [{"telur": "28500", "bawang": "44150.5", "beras": "13400"}]})"});
+    server.set(QStringLiteral("/down"), {"<html>Bad Gateway</html>", 502, "text/html"});
+
+    QTemporaryDir dir;
+    const QString config = dir.filePath(QStringLiteral("wall.json"));
+    QFile file(config);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write(QStringLiteral(R"({
+      "version": 1,
+      "feeds": [
+        {"id": "harga", "opd": "Dinas Koperasi dan Perdagangan", "url": "%1", "format": "json",
+         "values": [{"indicator": "telur", "pointer": "/data/0/telur"},
+                    {"indicator": "bawang", "pointer": "/data/0/bawang"},
+                    {"indicator": "beras", "pointer": "/data/0/beras"}]},
+        {"id": "bpbd", "opd": "BPBD", "url": "%2", "format": "json", "timeoutSeconds": 5, "deadlineSeconds": 10,
+         "values": [{"indicator": "bencana", "pointer": "/jumlah"}]}
+      ],
+      "indicators": [
+        {"id": "telur", "label": {"id": "Harga Telur Ayam Ras", "en": "Egg price"}, "unit": "Rp", "dimension": "economy"},
+        {"id": "bawang", "label": {"id": "Harga Bawang Merah", "en": "Shallot price"}, "unit": "Rp", "decimals": 1, "dimension": "economy"},
+        {"id": "beras", "label": {"id": "Harga Beras Medium", "en": "Rice price"}, "unit": "Rp", "dimension": "economy"},
+        {"id": "bencana", "label": {"id": "Kejadian Bencana", "en": "Disasters"}, "unit": "kejadian", "dimension": "society"}
+      ],
+      "screens": [{"name": "EKONOMI", "title": {"id": "Harga Pangan", "en": "Food prices"}, "columns": 3,
+                   "tiles": [{"type": "kpi", "indicator": "telur", "target": 30000},
+                             {"type": "gauge", "indicator": "bawang", "target": 50000},
+                             {"type": "bar", "title": {"id": "Harga Pangan", "en": "Food prices"},
+                              "indicators": ["telur", "bawang", "beras"]},
+                             {"type": "kpi", "indicator": "bencana"}]}]
+    })")
+                   .arg(server.url(QStringLiteral("/harga")).toString(),
+                        server.url(QStringLiteral("/down")).toString())
+                   .toUtf8());
+    file.close();
+
+    QHash<QString, QJsonObject> states;
+    for (const QString &language : {QStringLiteral("id"), QStringLiteral("en")}) {
+        const QString out = dir.filePath(language);
+        const PantauRun run =
+            runPantau({QStringLiteral("--config"), config, QStringLiteral("--lang"), language,
+                       QStringLiteral("--snapshot"), out});
+        INFO(run.err.toStdString());
+        REQUIRE(run.exitCode == 0);
+        states.insert(language, readState(out));
+    }
+    const QStringList indonesian = drawnTexts(states.value(QStringLiteral("id")));
+    const QStringList english = drawnTexts(states.value(QStringLiteral("en")));
+    CAPTURE(indonesian.join(QStringLiteral(" | ")).toStdString());
+    CAPTURE(english.join(QStringLiteral(" | ")).toStdString());
+
+    // Figures follow the config's locale (id_ID), never the UI language.
+    CHECK_FALSE(figures(english).isEmpty());
+    CHECK(figures(english) == figures(indonesian));
+    CHECK(english.contains(QStringLiteral("Rp28.500")));
+    CHECK(english.contains(QStringLiteral("Rp44.150,5")));
+
+    // The words do not: labels and titles from the config, the UI's own words from the
+    // translation.
+    CHECK(english.contains(QStringLiteral("Egg price")));
+    CHECK(indonesian.contains(QStringLiteral("Harga Telur Ayam Ras")));
+    CHECK(english.contains(QStringLiteral("Food prices")));
+    CHECK(indonesian.contains(QStringLiteral("Harga Pangan")));
+    CHECK(std::any_of(english.cbegin(), english.cend(), [](const QString &t) {
+        return t.contains(QStringLiteral("has a problem"));
+    }));
+    CHECK(std::any_of(indonesian.cbegin(), indonesian.cend(), [](const QString &t) {
+        return t.contains(QStringLiteral("sedang bermasalah"));
+    }));
+    const QSet<QString> shared = words(english) & words(indonesian);
+    CAPTURE(QStringList(shared.cbegin(), shared.cend()).join(u' ').toStdString());
+    CHECK(words(english).size() > 2 * shared.size());
 }

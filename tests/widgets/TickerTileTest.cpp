@@ -176,7 +176,8 @@ TEST_CASE("The ticker scrolls only while it has something new, then parks")
 
     showAwayFromMouse(ticker);
     CHECK(ticker.isScrolling());
-    CHECK(ticker.isTimerActive());
+    // It starts once its first paint has placed the strip.
+    CHECK(waitUntil([&] { return ticker.isTimerActive(); }));
     CHECK(ticker.loopsDone() == 0);
     const int renders = ticker.stripRenders();
 
@@ -224,7 +225,7 @@ TEST_CASE("The ticker pauses under the mouse and stops when hidden")
     auto &ticker = dynamic_cast<TickerTile &>(*tile);
     ticker.resize(TileSizes[0].size);
     showAwayFromMouse(ticker);
-    REQUIRE(ticker.isTimerActive());
+    REQUIRE(waitUntil([&] { return ticker.isTimerActive(); }));
 
     const QPointF inside(20, 20);
     QEnterEvent enter(inside, inside, ticker.mapToGlobal(inside));
@@ -267,4 +268,38 @@ TEST_CASE("The ticker's frame names its feed's agency, and a failure of its feed
     CHECK(tile->shownStatus() == IndicatorStatus::Error);
     CHECK(allText(*tile).contains(QStringLiteral("Server Dinas Kominfo tidak menjawab")));
     checkTextsLegible(*tile, image);
+}
+
+TEST_CASE("The ticker's strip never shows before a paint has placed it")
+{
+    // Regression: the strip was shown at a new widget's default place and size (0,0 100x30)
+    // and painted nothing there, so the first frame, and every snapshot, had a black box over
+    // the tile's corner.
+    TileFixture f;
+    f.fillRealistic();
+    f.apply(event(QStringLiteral("insiden-112"), QStringLiteral("n1"), f.clock.now(),
+                  QStringLiteral("Api di gudang")));
+    std::unique_ptr<Tile> tile = f.makeTile(QStringLiteral("ticker"));
+    auto &ticker = dynamic_cast<TickerTile &>(*tile);
+    ticker.setAttribute(Qt::WA_DontShowOnScreen);
+    ticker.resize(TileSizes[0].size);
+    ticker.show();
+    REQUIRE(ticker.isScrolling());
+
+    // The theme has no pure black; an unpainted widget in a grab has.
+    auto blackPixels = [](const QImage &image) {
+        int count = 0;
+        for (int y = 0; y < image.height(); ++y)
+            for (int x = 0; x < image.width(); ++x)
+                count += image.pixel(x, y) == qRgb(0, 0, 0) ? 1 : 0;
+        return count;
+    };
+    const QImage first = ticker.grab().toImage().convertToFormat(QImage::Format_RGB32);
+    CHECK(blackPixels(first) == 0);
+    CHECK(drewText(ticker, QStringLiteral("Api di gudang"))); // the parked view, for now
+
+    REQUIRE(waitUntil([&] { return ticker.isTimerActive(); }));
+    const QImage running = ticker.grab().toImage().convertToFormat(QImage::Format_RGB32);
+    saveForReview(running, QStringLiteral("ticker-first-frames"));
+    CHECK(blackPixels(running) == 0);
 }

@@ -1,0 +1,441 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="id_ID" sourcelanguage="id">
+<context>
+    <name>EventText</name>
+    <message>
+        <source>Laporan warga</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Formatter</name>
+    <message>
+        <source>sumber data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server %1 tidak dapat dihubungi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server %1 tidak menjawab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server %1 sedang bermasalah</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Akses ke data %1 ditolak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data %1 tidak ditemukan di alamatnya</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data dari %1 tidak dapat dibaca</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nilai ini tidak ada dalam data %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data dari %1 terlalu besar, ditolak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sambungan aman ke %1 gagal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kunci akses data %1 belum dipasang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gagal mengambil data %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>baru saja</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n menit lalu</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n jam lalu</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hari lalu</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Pantau::AlertBannerTile</name>
+    <message>
+        <source>Peringatan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sumber data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tidak ada peringatan aktif</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✖ KRITIS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>▲ WASPADA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sejak %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diakui oleh %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+%1 peringatan lain</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pantau::BarChartTile</name>
+    <message>
+        <source>Perbandingan Indikator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peringkat per Kecamatan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tidak ada indikator untuk ditampilkan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+%1 lainnya</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pantau::ClockTile</name>
+    <message>
+        <source>Waktu Blitar</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pantau::DonutTile</name>
+    <message>
+        <source>tanpa data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lainnya</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pantau::FeedHealthTile</name>
+    <message>
+        <source>⚠ Gagal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>◷ Terlambat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… Menunggu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sejak %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kesehatan Feed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sumber data</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Layar tidak terhubung: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+%1 lainnya, semua normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+%1 lainnya</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pantau::GaugeTile</name>
+    <message>
+        <source>%1 dari target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target belum ada</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pantau::KecamatanMapTile</name>
+    <message>
+        <source>Sebaran per Kecamatan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tanpa data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peta skematis, bukan batas wilayah</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batas wilayah tidak terbaca, peta skematis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batas wilayah tidak terbaca</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peta skematis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sungai Brantas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brantas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kecamatan tanpa batas wilayah</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: tertinggi %2 %3, terendah %4 %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pantau::KpiTile</name>
+    <message>
+        <source>%1 tepat target %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 di atas target %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 di bawah target %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 tetap dari sebelumnya</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 dari sebelumnya</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dari cache, menunggu data baru</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data lama, belum diperbarui</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nilai terakhir yang berhasil dimuat</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pantau::LineChartTile</name>
+    <message>
+        <source>+%1 lainnya</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Belum ada riwayat %1 jam terakhir</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pantau::ScreenHeader</name>
+    <message>
+        <source>%1 · Disematkan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DATA DEMO</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pantau::TableTile</name>
+    <message>
+        <source>Belum ada kejadian</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pantau::TickerTile</name>
+    <message>
+        <source>Belum ada kejadian</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pantau::Tile</name>
+    <message>
+        <source>Kejadian Terbaru</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Belum ada data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cache, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dari cache, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diperbarui %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pantau::UnlockDialog</name>
+    <message>
+        <source>Buka kunci kios</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Masukkan PIN petugas untuk menutup mode kios.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buka</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terlalu banyak PIN salah. Coba lagi setelah %1 detik.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terlalu banyak PIN salah. Terkunci %1 detik.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN salah.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Theme</name>
+    <message>
+        <source>Normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waspada</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kritis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data lama</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Galat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Menunggu data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smart Governance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smart Economy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smart Society</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smart Living</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smart Environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smart Branding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Darurat 112</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
