@@ -148,8 +148,13 @@ void ScreenView::layoutCanvas()
             m_headers.at(p)->setGeometry(area.x(), area.y(), area.width(), headerHeight);
             area.setTop(area.top() + headerHeight);
         }
-        // The same margins as a screen on one monitor, inside each panel.
-        areas.append(area.adjusted(8, 0, -8, -8));
+        // The margins of a screen on one monitor, at the canvas's outer edges only: across a
+        // seam the bezel already keeps the tiles apart, and with no bezel the tiles meet as
+        // they do inside a panel.
+        const int column = p % canvas.columns;
+        const int row = p / canvas.columns;
+        areas.append(area.adjusted(column == 0 ? 8 : 0, 0, column == canvas.columns - 1 ? -8 : 0,
+                                   row == canvas.rows - 1 ? -8 : 0));
     }
     for (const Page &page : std::as_const(m_pages)) {
         const QList<QRect> rects =

@@ -286,7 +286,8 @@ TEST_CASE("pantau --snapshot renders a canvas of four as one PNG, with nothing a
         // ... and the whole bezel gap is free, not only its middle line.
         CHECK(uniformColumn(image, 1900));
         CHECK(uniformColumn(image, 1939));
-        CHECK_FALSE(uniformColumn(image, 1890)); // tiles reach the gap's edge
+        CHECK_FALSE(uniformColumn(image, 1800)); // tiles on both sides of the gap
+        CHECK_FALSE(uniformColumn(image, 2040));
         CHECK(QImageReader(QDir(out).filePath(QStringLiteral("CC112.png"))).size() ==
               QSize(1920, 1080));
         const QJsonObject state = readState(out);

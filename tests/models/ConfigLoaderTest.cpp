@@ -917,19 +917,6 @@ TEST_CASE("ConfigLoader checks a canvas rule by rule", "[ConfigLoader]")
             wall.insert(QStringLiteral("canvas"), canvas);
         });
     };
-    auto onTile = [onWall](int tile, const QString &key, const QJsonValue &value) {
-        return onWall([=](QJsonObject &wall) {
-            QJsonArray pages = wall.value(QStringLiteral("pages")).toArray();
-            QJsonObject page = pages.at(0).toObject();
-            QJsonArray tiles = page.value(QStringLiteral("tiles")).toArray();
-            QJsonObject t = tiles.at(tile).toObject();
-            t.insert(key, value);
-            tiles.replace(tile, t);
-            page.insert(QStringLiteral("tiles"), tiles);
-            pages.replace(0, page);
-            wall.insert(QStringLiteral("pages"), pages);
-        });
-    };
     auto onPages = [onWall](const QJsonObject &page) {
         return onWall(
             [=](QJsonObject &wall) { wall.insert(QStringLiteral("pages"), QJsonArray{page}); });
@@ -983,7 +970,16 @@ TEST_CASE("ConfigLoader checks a canvas rule by rule", "[ConfigLoader]")
                              {QStringLiteral("rows"), 2},
                              {QStringLiteral("tiles"), QJsonArray{clock(0, 0, 1)}}}),
          "/screens/0/pages/0", "3 columns do not split evenly over the canvas's 2 panel columns"},
-        {"a tile across the vertical seam", onTile(1, QStringLiteral("column"), 1),
+        {"a tile across the vertical seam",
+         onPages(
+             QJsonObject{{QStringLiteral("columns"), 4},
+                         {QStringLiteral("rows"), 2},
+                         {QStringLiteral("tiles"),
+                          QJsonArray{clock(0, 0, 1),
+                                     QJsonObject{{QStringLiteral("type"), QStringLiteral("clock")},
+                                                 {QStringLiteral("row"), 0},
+                                                 {QStringLiteral("column"), 1},
+                                                 {QStringLiteral("columnSpan"), 2}}}}}),
          "/screens/0/pages/0/tiles/1",
          "the tile crosses the seam between panels 1 and 2, which runs between grid columns 1 "
          "and 2"},
