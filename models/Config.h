@@ -184,6 +184,27 @@ struct ScreenMatch
     }
 };
 
+// One monitor picked out by its name, or by the same keys as a screen's `match`: a panel of a
+// canvas, or the spare monitor.
+struct MonitorSelector
+{
+    QString name; // QScreen::name(); empty: only `match` counts
+    ScreenMatch match;
+
+    bool isEmpty() const { return name.isEmpty() && match.isEmpty(); }
+};
+
+// A screen spread over a rectangle of monitors (2 x 2 panels, say) that shows one grid. The
+// page grid is split evenly over the panels, and `bezelPixels` are left free across each seam,
+// half on either side, so no tile or text is cut by the monitors' frames.
+struct CanvasConfig
+{
+    int columns = 1;
+    int rows = 1;
+    int bezelPixels = 0;
+    QList<MonitorSelector> panels; // row-major, columns x rows of them
+};
+
 // One page of a screen: a grid of tiles. Pages of a screen take turns, like a playlist.
 struct PageConfig
 {
@@ -210,9 +231,14 @@ struct ScreenConfig
     QString title;
     QString titleEn; // English; empty: `title`
     ScreenMatch match;
-    QSize size{1920, 1080};  // what --snapshot renders when no monitor is matched
+    // What --snapshot renders when no monitor is matched; for a canvas, the whole canvas
+    // (columns x 1920 by rows x 1080 unless given: bezels are taken from the panels' pixels).
+    QSize size{1920, 1080};
     QList<PageConfig> pages; // at least one
     RotationConfig rotation;
+    std::optional<CanvasConfig> canvas; // set: a canvas, found through its panels, not `match`
+
+    bool isCanvas() const { return canvas.has_value(); }
 };
 
 // A public kiosk at events: only public pages, and no way out without the PIN.
@@ -245,6 +271,8 @@ struct Config
     QList<ScreenConfig> screens;
     DisplayConfig display;
     KioskConfig kiosk;
+    // A monitor no screen uses, which takes over a screen whose own monitor is unplugged.
+    std::optional<MonitorSelector> spare;
 
     bool usesDemoFeeds() const
     {

@@ -1,5 +1,6 @@
 #include "ConfigLoader.h"
 
+#include "CanvasLayout.h"
 #include "JsonText.h"
 #include "Kecamatan.h"
 #include "PinHash.h"
@@ -937,6 +938,141 @@ void readScreenMatch(Reader &r, const QJsonObject &object, const JsonPointer &he
                                    "geometry"));
 }
 
+// Monitor names claimed so far. A monitor can be named by a screen on one monitor, a canvas
+// panel or the spare, but by only one of them: two windows cannot share a monitor.
+class MonitorNames
+{
+public:
+    // Screens' names among themselves are already checked as screen names.
+    void claimForScreen(Reader &r, const QString &name, const JsonPointer &at)
+    {
+        if (const auto it = m_panels.constFind(name); it != m_panels.constEnd())
+            r.error(at, QStringLiteral("monitor \"%1\" is already used at %2; a monitor shows "
+                                       "one screen")
+                            .arg(name, it.value().toString()));
+        m_screens.insert(name, at);
+    }
+    void claimForPanel(Reader &r, const QString &name, const JsonPointer &at)
+    {
+        if (const auto it = m_screens.constFind(name); it != m_screens.constEnd()) {
+            r.error(at, QStringLiteral("monitor \"%1\" is already the screen at %2; a monitor "
+                                       "shows one screen")
+                            .arg(name, it.value().toString()));
+            return;
+        }
+        r.unique(m_panels, name, at, QStringLiteral("monitor name"));
+    }
+
+private:
+    QHash<QString, JsonPointer> m_screens;
+    QHash<QString, JsonPointer> m_panels; // canvas panels and the spare
+};
+
+// One monitor: its name as a string, or an object with "name" and the keys of a screen's
+// "match". Used for a canvas's panels and for the spare monitor.
+std::optional<MonitorSelector> readSelector(Reader &r, const QJsonValue &value,
+                                            const JsonPointer &at)
+{
+    MonitorSelector selector;
+    if (value.isString()) {
+        selector.name = value.toString();
+        if (selector.name.trimmed().isEmpty()) {
+            r.error(at, QStringLiteral("must not be empty; expected a monitor name"));
+            return std::nullopt;
+        }
+        return selector;
+    }
+    if (!value.isObject()) {
+        r.error(at, QStringLiteral("expected a monitor name or an object with name, "
+                                   "manufacturer, model, serial or geometry, found %1")
+                        .arg(typeName(value)));
+        return std::nullopt;
+    }
+    const QJsonObject object = value.toObject();
+    r.rejectUnknownKeys(object, at, {"name", "manufacturer", "model", "serial", "geometry"});
+    selector.name = r.string(object, at, QStringLiteral("name"), false).value_or(QString());
+    selector.match.manufacturer =
+        r.string(object, at, QStringLiteral("manufacturer"), false).value_or(QString());
+    selector.match.model = r.string(object, at, QStringLiteral("model"), false).value_or(QString());
+    selector.match.serial =
+        r.string(object, at, QStringLiteral("serial"), false).value_or(QString());
+    if (object.contains(QStringLiteral("geometry")))
+        selector.match.geometry = readRect(r, object.value(QStringLiteral("geometry")),
+                                           at.child(QStringLiteral("geometry")), true);
+    if (selector.isEmpty()) {
+        r.error(at, QStringLiteral("expected at least one of name, manufacturer, model, serial "
+                                   "or geometry"));
+        return std::nullopt;
+    }
+    return selector;
+}
+
+void readCanvas(Reader &r, const QJsonObject &object, const JsonPointer &here, ScreenConfig &screen,
+                MonitorNames &monitorNames)
+{
+    const JsonPointer at = here.child(QStringLiteral("canvas"));
+    const std::optional<QJsonObject> canvasObject =
+        r.object(object.value(QStringLiteral("canvas")), at);
+    if (!canvasObject)
+        return;
+    r.rejectUnknownKeys(*canvasObject, at, {"columns", "rows", "bezel", "panels"});
+    CanvasConfig canvas;
+    for (const char *key : {"columns", "rows"})
+        if (!canvasObject->contains(QLatin1String(key)))
+            r.error(at, QStringLiteral("missing required key \"%1\"").arg(QLatin1String(key)));
+    canvas.columns = r.integer(*canvasObject, at, QStringLiteral("columns"), 1, 1, 8);
+    canvas.rows = r.integer(*canvasObject, at, QStringLiteral("rows"), 1, 1, 8);
+    canvas.bezelPixels = r.integer(*canvasObject, at, QStringLiteral("bezel"), 0, 0, 500);
+    const JsonPointer panelsAt = at.child(QStringLiteral("panels"));
+    const std::optional<QJsonArray> panels =
+        r.array(*canvasObject, at, QStringLiteral("panels"), true);
+    if (panels && panels->size() != canvas.columns * canvas.rows)
+        r.error(panelsAt, QStringLiteral("expected %1 panels (%2 columns x %3 rows, row by row), "
+                                         "found %4")
+                              .arg(canvas.columns * canvas.rows)
+                              .arg(canvas.columns)
+                              .arg(canvas.rows)
+                              .arg(panels->size()));
+    for (qsizetype p = 0; panels && p < panels->size(); ++p) {
+        const JsonPointer panelAt = panelsAt.child(p);
+        const std::optional<MonitorSelector> panel = readSelector(r, panels->at(p), panelAt);
+        if (!panel)
+            continue;
+        if (!panel->name.isEmpty())
+            monitorNames.claimForPanel(r, panel->name, panelAt);
+        canvas.panels.append(*panel);
+    }
+    if (object.contains(QStringLiteral("match")))
+        r.error(here.child(QStringLiteral("match")),
+                QStringLiteral("a canvas finds its monitors through \"canvas\": {\"panels\"}; "
+                               "\"match\" is for a screen on one monitor"));
+    if (!object.contains(QStringLiteral("size")))
+        screen.size = QSize(canvas.columns * 1920, canvas.rows * 1080);
+    screen.canvas = canvas;
+}
+
+// Every page of a canvas must split evenly over its panels, with no tile across a seam.
+void checkCanvasPages(Reader &r, const ScreenConfig &screen, const JsonPointer &here, bool paged)
+{
+    if (!screen.canvas ||
+        screen.canvas->panels.size() != screen.canvas->columns * screen.canvas->rows)
+        return;
+    for (qsizetype p = 0; p < screen.pages.size(); ++p) {
+        const PageConfig &page = screen.pages.at(p);
+        const JsonPointer pageAt = paged ? here.child(QStringLiteral("pages")).child(p) : here;
+        const TilePlacement::Result placed =
+            TilePlacement::place(page.tiles, page.columns, page.rows);
+        if (!placed.problems.isEmpty())
+            continue; // already reported; seams of a broken grid would only add noise
+        for (const CanvasLayout::Problem &problem :
+             CanvasLayout::check(*screen.canvas, page.columns, placed.rows, placed.cells)) {
+            r.error(problem.tile < 0 ? pageAt
+                                     : pageAt.child(QStringLiteral("tiles")).child(problem.tile),
+                    problem.message);
+        }
+    }
+}
+
 // A grid of tiles: a page of its own, or the one page of a screen written without "pages".
 PageConfig readPage(Reader &r, const QJsonObject &object, const JsonPointer &at,
                     const Config &config, const QSet<QString> &knownIndicators)
@@ -985,6 +1121,7 @@ void readScreens(Reader &r, const QJsonObject &root, Config &config)
         r.error(at, QStringLiteral("a wall needs at least one screen"));
     const QSet<QString> knownIndicators = indicatorIds(config);
     QHash<QString, JsonPointer> seen;
+    MonitorNames monitorNames;
     for (qsizetype i = 0; i < list->size(); ++i) {
         const JsonPointer here = at.child(i);
         const std::optional<QJsonObject> object = r.object(list->at(i), here);
@@ -993,10 +1130,11 @@ void readScreens(Reader &r, const QJsonObject &root, Config &config)
         const bool paged = object->contains(QStringLiteral("pages"));
         if (paged)
             r.rejectUnknownKeys(*object, here,
-                                {"name", "title", "match", "size", "pages", "rotation"});
+                                {"name", "title", "match", "size", "canvas", "pages", "rotation"});
         else
-            r.rejectUnknownKeys(*object, here,
-                                {"name", "title", "match", "size", "columns", "rows", "tiles"});
+            r.rejectUnknownKeys(
+                *object, here,
+                {"name", "title", "match", "size", "canvas", "columns", "rows", "tiles"});
         ScreenConfig screen;
         screen.name = r.string(*object, here, QStringLiteral("name"), true).value_or(QString());
         if (!screen.name.isEmpty())
@@ -1005,12 +1143,19 @@ void readScreens(Reader &r, const QJsonObject &root, Config &config)
         screen.title = screen.name;
         readTitle(r, *object, here, &screen.title, &screen.titleEn);
         readScreenMatch(r, *object, here, screen);
+        if (object->contains(QStringLiteral("canvas"))) {
+            readCanvas(r, *object, here, screen, monitorNames);
+        } else {
+            if (!screen.name.isEmpty())
+                monitorNames.claimForScreen(r, screen.name, here.child(QStringLiteral("name")));
+        }
         if (!paged) {
             // A screen with one grid of tiles is a screen with one page.
             PageConfig page = readPage(r, *object, here, config, knownIndicators);
             page.title = screen.title;
             page.titleEn = screen.titleEn;
             screen.pages.append(page);
+            checkCanvasPages(r, screen, here, false);
             config.screens.append(screen);
             continue;
         }
@@ -1034,8 +1179,17 @@ void readScreens(Reader &r, const QJsonObject &root, Config &config)
             page.isPublic = readFlag(r, *pageObject, pageAt, QStringLiteral("public"), false);
             screen.pages.append(page);
         }
+        checkCanvasPages(r, screen, here, true);
         config.screens.append(screen);
     }
+
+    const QJsonValue spare = root.value(QStringLiteral("spare"));
+    if (spare.isUndefined())
+        return;
+    const JsonPointer spareAt = JsonPointer().child(QStringLiteral("spare"));
+    config.spare = readSelector(r, spare, spareAt);
+    if (config.spare && !config.spare->name.isEmpty())
+        monitorNames.claimForPanel(r, config.spare->name, spareAt);
 }
 
 void readKiosk(Reader &r, const QJsonObject &root, Config &config)
@@ -1188,7 +1342,7 @@ ConfigLoader::Result ConfigLoader::loadBytes(const QByteArray &bytes, const QStr
         return result;
     r.rejectUnknownKeys(*root, JsonPointer(),
                         {"version", "locale", "language", "timeZone", "historyDays", "feeds",
-                         "indicators", "alerts", "screens", "display", "kiosk"});
+                         "indicators", "alerts", "screens", "spare", "display", "kiosk"});
     config.language = r.oneOf(*root, JsonPointer(), QStringLiteral("language"),
                               {QStringLiteral("id"), QStringLiteral("en")}, false)
                           .value_or(config.language);

@@ -6,6 +6,8 @@
 #include <QRect>
 #include <QString>
 
+#include <optional>
+
 namespace Pantau {
 
 // What the wall knows of one attached monitor; the app fills it from QScreen, tests by hand.
@@ -37,15 +39,44 @@ public:
 
     struct Placement
     {
-        int monitor = -1; // index into the monitor list; -1 when missing
+        // Index into the monitor list; -1 when missing. For a canvas, its first panel found:
+        // the monitor its window belongs to.
+        int monitor = -1;
         MatchedBy by = MatchedBy::None;
+        // Where the window goes: its monitor's geometry, or for a canvas the bounding rectangle
+        // of its panels (a missing panel's place inferred from the others). Empty when missing.
+        QRect geometry;
+        // A canvas only, row-major: each panel's monitor (-1 when missing), how it was found,
+        // and where it lies in global coordinates (inferred when missing).
+        QList<int> panels;
+        QList<MatchedBy> panelBy;
+        QList<QRect> panelRects;
+
+        bool isPresent() const { return monitor >= 0; }
     };
+
+    struct Result
+    {
+        QList<Placement> screens; // one per configured screen, in order
+        int spare = -1;           // the spare monitor, when configured and attached
+    };
+
+    // Places screens, canvases and the spare. A canvas's panels are found by name, identity or
+    // geometry like screens, never as "the next free monitor": a panel in the wrong corner
+    // would tear the grid apart. The spare never takes a screen's monitor, and no screen falls
+    // back onto the spare.
+    static Result placeWall(const QList<ScreenConfig> &screens,
+                            const std::optional<MonitorSelector> &spare,
+                            const QList<MonitorInfo> &monitors, bool allowIndexFallback = true);
 
     // `allowIndexFallback` false keeps unmatched screens missing, as a wall must after a
     // hot-plug: a window moved onto some other free monitor would only confuse.
     static QList<Placement> place(const QList<ScreenConfig> &screens,
                                   const QList<MonitorInfo> &monitors,
                                   bool allowIndexFallback = true);
+
+    // Whether `monitor` is the one `selector` names (by name, identity or geometry).
+    static bool selects(const MonitorSelector &selector, const MonitorInfo &monitor);
 
     static QString describe(MatchedBy by);
 };

@@ -28,6 +28,12 @@ void ScreenHeader::setTitle(const QString &title)
     update();
 }
 
+void ScreenHeader::setPart(Part part)
+{
+    m_part = part;
+    update();
+}
+
 void ScreenHeader::setPageInfo(int page, int pageCount, bool pinned)
 {
     if (page == m_page && pageCount == m_pageCount && pinned == m_pinned)
@@ -49,7 +55,7 @@ QString ScreenHeader::pageText() const
 void ScreenHeader::resizeEvent(QResizeEvent *event)
 {
     // Scale with the screen: about 6% of a 1080-line screen, never unreadably small.
-    if (parentWidget())
+    if (parentWidget() && m_part == Part::All)
         setFixedHeight(std::max(40, parentWidget()->height() * 6 / 100));
     QWidget::resizeEvent(event);
 }
@@ -73,6 +79,21 @@ void ScreenHeader::paintEvent(QPaintEvent *)
     const qreal pad = h * 0.3;
     QRectF free = QRectF(rect()).adjusted(pad, 0, -pad, 0);
 
+    const bool status = m_part == Part::All || m_part == Part::Status;
+    const bool title = m_part == Part::All || m_part == Part::Title;
+    if (status)
+        paintStatus(painter, free);
+    if (title)
+        paintTitle(painter, free);
+    if (status)
+        scheduleNextMinute();
+}
+
+void ScreenHeader::paintStatus(QPainter &painter, QRectF &free)
+{
+    const Theme &theme = *m_context.theme;
+    const qreal h = height();
+    const qreal pad = h * 0.3;
     const QDateTime now = m_context.clock->now();
     painter.setFont(theme.font(h * 0.36));
     painter.setPen(theme.mutedText);
@@ -93,6 +114,13 @@ void ScreenHeader::paintEvent(QPaintEvent *)
         painter.drawText(badge, Qt::AlignCenter, label);
         free.setRight(badge.left() - pad);
     }
+}
+
+void ScreenHeader::paintTitle(QPainter &painter, QRectF &free)
+{
+    const Theme &theme = *m_context.theme;
+    const qreal h = height();
+    const qreal pad = h * 0.3;
 
     if (const QString pages = pageText(); !pages.isEmpty()) {
         painter.setFont(theme.font(h * 0.32, m_pinned ? QFont::Bold : QFont::Normal));
@@ -106,8 +134,6 @@ void ScreenHeader::paintEvent(QPaintEvent *)
     painter.setFont(theme.font(h * 0.45, QFont::Bold));
     painter.drawText(free, Qt::AlignLeft | Qt::AlignVCenter,
                      painter.fontMetrics().elidedText(m_title, Qt::ElideRight, int(free.width())));
-
-    scheduleNextMinute();
 }
 
 } // namespace Pantau

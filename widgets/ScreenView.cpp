@@ -1,5 +1,6 @@
 #include "ScreenView.h"
 
+#include "CanvasLayout.h"
 #include "Clock.h"
 #include "PageRotation.h"
 #include "ScreenHeader.h"
@@ -28,36 +29,58 @@ ScreenView::ScreenView(const ScreenConfig &screen, const TileContext &context, b
     pal.setColor(QPalette::Window, context.theme->background);
     setPalette(pal);
 
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(0);
-    layout->addWidget(m_header);
-    layout->addLayout(m_stack, 1);
+    if (!screen.canvas) {
+        m_headers.append(m_header);
+        auto *layout = new QVBoxLayout(this);
+        layout->setContentsMargins(0, 0, 0, 0);
+        layout->setSpacing(0);
+        layout->addWidget(m_header);
+        layout->addLayout(m_stack, 1);
+    } else {
+        // Pages cover the whole canvas and place their tiles themselves; the headers, one per
+        // top panel, lie over them.
+        setLayout(m_stack);
+        const int columns = screen.canvas->columns;
+        for (int c = 0; c < columns; ++c) {
+            ScreenHeader *header =
+                c == 0 ? m_header : new ScreenHeader(context, screen.title, demo, this);
+            header->setPart(columns == 1       ? ScreenHeader::Part::All
+                            : c == 0           ? ScreenHeader::Part::Title
+                            : c == columns - 1 ? ScreenHeader::Part::Status
+                                               : ScreenHeader::Part::Blank);
+            m_headers.append(header);
+        }
+    }
 
     for (const PageConfig &page : screen.pages) {
         if (publicOnly && !page.isPublic)
             continue;
         Page built;
         built.config = page;
-        built.widget = buildPage(page, context, built.tiles);
+        built.widget = buildPage(page, context, built);
         m_stack->addWidget(built.widget);
         m_tiles += built.tiles;
         m_pages.append(built);
     }
+    for (ScreenHeader *header : std::as_const(m_headers))
+        header->raise();
 
     m_rotationTimer.setSingleShot(true);
     connect(&m_rotationTimer, &QTimer::timeout, this, &ScreenView::syncPage);
     syncPage();
 }
 
-QWidget *ScreenView::buildPage(const PageConfig &page, const TileContext &context,
-                               QList<Tile *> &tiles)
+QWidget *ScreenView::buildPage(const PageConfig &page, const TileContext &context, Page &built)
 {
     auto *widget = new QWidget(this);
-    auto *grid = new QGridLayout(widget);
-    grid->setContentsMargins(8, 0, 8, 8);
-    grid->setSpacing(0);
     const TilePlacement::Result placed = TilePlacement::place(page.tiles, page.columns, page.rows);
+    built.rows = placed.rows;
+    QGridLayout *grid = nullptr;
+    if (!m_screen.canvas) {
+        grid = new QGridLayout(widget);
+        grid->setContentsMargins(8, 0, 8, 8);
+        grid->setSpacing(0);
+    }
     for (qsizetype i = 0; i < page.tiles.size(); ++i) {
         const QRect cell = placed.cells.at(i);
         if (cell.isEmpty())
@@ -65,15 +88,82 @@ QWidget *ScreenView::buildPage(const PageConfig &page, const TileContext &contex
         Tile *tile = TileFactory::create(page.tiles.at(i), context, widget);
         if (!tile)
             continue;
-        grid->addWidget(tile, cell.y(), cell.x(), cell.height(), cell.width());
-        tiles.append(tile);
+        if (grid)
+            grid->addWidget(tile, cell.y(), cell.x(), cell.height(), cell.width());
+        built.tiles.append(tile);
+        built.cells.append(cell);
     }
+    if (!grid)
+        return widget; // a canvas places its tiles in layoutCanvas()
     // Equal cells, so a span of two is twice as large whatever the tiles ask for.
     for (int c = 0; c < page.columns; ++c)
         grid->setColumnStretch(c, 1);
     for (int r = 0; r < placed.rows; ++r)
         grid->setRowStretch(r, 1);
     return widget;
+}
+
+void ScreenView::setPanelRects(const QList<QRect> &panels)
+{
+    m_panelRects = panels;
+    if (m_screen.canvas)
+        layoutCanvas();
+}
+
+QList<QRect> ScreenView::panelRects() const
+{
+    if (!m_screen.canvas)
+        return {rect()};
+    const qsizetype count = qsizetype(m_screen.canvas->columns) * m_screen.canvas->rows;
+    if (m_panelRects.size() == count)
+        return m_panelRects;
+    return CanvasLayout::evenPanels(*m_screen.canvas, size());
+}
+
+QRect ScreenView::tileGeometry(const Tile *tile) const
+{
+    const QWidget *widget = tile;
+    return QRect(widget->mapTo(this, QPoint(0, 0)), widget->size());
+}
+
+void ScreenView::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    if (m_screen.canvas)
+        layoutCanvas();
+}
+
+void ScreenView::layoutCanvas()
+{
+    const CanvasConfig &canvas = *m_screen.canvas;
+    const QList<QRect> panels = panelRects();
+    if (panels.isEmpty())
+        return;
+    // As on a single monitor: about 6% of a panel's height, never unreadably small.
+    const int headerHeight = std::max(40, panels.first().height() * 6 / 100);
+    QList<QRect> areas;
+    for (int p = 0; p < panels.size(); ++p) {
+        QRect area = CanvasLayout::contentRect(canvas, panels, p);
+        if (p < canvas.columns) {
+            m_headers.at(p)->setGeometry(area.x(), area.y(), area.width(), headerHeight);
+            area.setTop(area.top() + headerHeight);
+        }
+        // The margins of a screen on one monitor, at the canvas's outer edges only: across a
+        // seam the bezel already keeps the tiles apart, and with no bezel the tiles meet as
+        // they do inside a panel.
+        const int column = p % canvas.columns;
+        const int row = p / canvas.columns;
+        areas.append(area.adjusted(column == 0 ? 8 : 0, 0, column == canvas.columns - 1 ? -8 : 0,
+                                   row == canvas.rows - 1 ? -8 : 0));
+    }
+    for (const Page &page : std::as_const(m_pages)) {
+        const QList<QRect> rects =
+            CanvasLayout::tileRects(canvas, page.config.columns, page.rows, page.cells, areas);
+        for (qsizetype t = 0; t < page.tiles.size(); ++t) {
+            page.tiles.at(t)->setGeometry(rects.at(t));
+            page.tiles.at(t)->setVisible(!rects.at(t).isEmpty());
+        }
+    }
 }
 
 void ScreenView::pinPage(int page, bool marked)
@@ -110,8 +200,10 @@ void ScreenView::showPage(int page)
     m_current = page;
     m_stack->setCurrentIndex(page);
     const PageConfig &config = m_pages.at(page).config;
-    m_header->setTitle(config.title.isEmpty() ? m_screen.title : config.title);
-    m_header->setPageInfo(page, pageCount(), isPinned());
+    for (ScreenHeader *header : std::as_const(m_headers)) {
+        header->setTitle(config.title.isEmpty() ? m_screen.title : config.title);
+        header->setPageInfo(page, pageCount(), isPinned());
+    }
     if (changed)
         emit pageChanged(page);
 }

@@ -21,6 +21,9 @@ class Tile;
 // turns as the rotation says unless a supervisor has pinned one. The app decides which monitor
 // it goes on and whether it is fullscreen; this only draws. A public screen (a kiosk) builds
 // only the pages marked public: the others are never made, so they can never be shown.
+// A canvas (one view over several monitors) lays each panel's share of the grid inside that
+// panel, clear of the bezels, with a header of its own on each top panel, so no tile and no
+// text crosses a seam.
 class ScreenView : public QWidget
 {
     Q_OBJECT
@@ -33,6 +36,16 @@ public:
     // Every tile of every page built.
     const QList<Tile *> &tiles() const { return m_tiles; }
     ScreenHeader *header() const { return m_header; }
+    // One per top panel on a canvas; the one header otherwise.
+    const QList<ScreenHeader *> &headers() const { return m_headers; }
+
+    // A canvas's panels in this view's coordinates, as its monitors lie; empty (the default)
+    // splits the view evenly, as a snapshot or a window without monitors does.
+    void setPanelRects(const QList<QRect> &panels);
+    // The panels as laid out now: one rect covering the view for a screen on one monitor.
+    QList<QRect> panelRects() const;
+    // Where a tile of the current layout sits, in this view's coordinates.
+    QRect tileGeometry(const Tile *tile) const;
 
     int pageCount() const { return int(m_pages.size()); }
     int currentPage() const { return m_current; }
@@ -53,21 +66,29 @@ public:
 signals:
     void pageChanged(int page);
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     struct Page
     {
         PageConfig config;
         QWidget *widget = nullptr;
         QList<Tile *> tiles;
+        QList<QRect> cells; // per tile, in grid cells
+        int rows = 0;       // the grid's height as placed
     };
 
-    QWidget *buildPage(const PageConfig &page, const TileContext &context, QList<Tile *> &tiles);
+    QWidget *buildPage(const PageConfig &page, const TileContext &context, Page &built);
+    void layoutCanvas();
     void showPage(int page);
     void armRotation();
 
     ScreenConfig m_screen;
     TileContext m_context;
     ScreenHeader *m_header;
+    QList<ScreenHeader *> m_headers;
+    QList<QRect> m_panelRects; // a canvas's panels as its monitors lie; empty: even shares
     QStackedLayout *m_stack;
     QList<Page> m_pages;
     QList<Tile *> m_tiles;

@@ -1,6 +1,7 @@
 #include "Wall.h"
 
 #include "BlankingInhibitor.h"
+#include "CanvasLayout.h"
 #include "ConfigLanguage.h"
 #include "ConfigLoader.h"
 #include "DataHub.h"
@@ -219,6 +220,7 @@ void Wall::show(bool windowed)
     m_windows = new WallWindows(views, windowed && m_mode != Mode::Kiosk, this);
     connect(m_windows, &WallWindows::missingScreensChanged, m_hub->health(),
             &FeedHealthModel::setMissingScreens);
+    m_windows->setSpare(m_config.spare);
     m_windows->showAll();
     // A fullscreen wall or kiosk must not go dark after the desktop's idle time.
     if ((!windowed || m_mode == Mode::Kiosk) && !m_blanking) {
@@ -243,12 +245,15 @@ void Wall::snapshot(const QString &dir, std::optional<int> settleSeconds)
     // matches, or at its configured size. Only a real match counts here; the "next free
     // monitor" fallback would render the wall at the size of whatever screen Qt invented.
     const QList<QScreen *> monitors = QGuiApplication::screens();
+    // A canvas renders at the union of its panels' monitors, split as they lie, or at its
+    // configured size, split evenly.
     const QList<WindowPlacement::Placement> placed =
         WindowPlacement::place(m_config.screens, WallWindows::monitorInfos(monitors), false);
     for (size_t i = 0; i < m_views.size(); ++i) {
-        const int monitor = placed.at(qsizetype(i)).monitor;
-        m_views[i]->resize(monitor >= 0 ? monitors.at(monitor)->geometry().size()
-                                        : m_views[i]->screenConfig().size);
+        const WindowPlacement::Placement &p = placed.at(qsizetype(i));
+        m_views[i]->resize(p.isPresent() ? p.geometry.size() : m_views[i]->screenConfig().size);
+        if (p.isPresent() && !p.panelRects.isEmpty())
+            m_views[i]->setPanelRects(CanvasLayout::relativeTo(p.panelRects, p.geometry.topLeft()));
         m_views[i]->show();
     }
     auto finish = [this, dir] {

@@ -3,6 +3,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QImage>
 #include <QImageReader>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -234,6 +235,61 @@ QSet<QString> words(const QStringList &texts)
     return found;
 }
 
+// A 2x2 canvas on the monitors P1..P4 with a 40 px bezel, and a screen of its own, from the
+// shipped canvas fixture with the panels renamed to monitors the offscreen platform can have.
+QString writeCanvasConfig(const QTemporaryDir &dir)
+{
+    QFile fixture(QStringLiteral(PANTAU_TEST_DATA "/config/canvas-2x2.json"));
+    REQUIRE(fixture.open(QIODevice::ReadOnly));
+    QJsonObject root = QJsonDocument::fromJson(fixture.readAll()).object();
+    QJsonArray screens = root.value(QStringLiteral("screens")).toArray();
+    QJsonObject wall = screens.at(0).toObject();
+    QJsonObject canvas = wall.value(QStringLiteral("canvas")).toObject();
+    canvas.insert(QStringLiteral("panels"), QJsonArray{QStringLiteral("P1"), QStringLiteral("P2"),
+                                                       QStringLiteral("P3"), QStringLiteral("P4")});
+    wall.insert(QStringLiteral("canvas"), canvas);
+    screens.replace(0, wall);
+    root.insert(QStringLiteral("screens"), screens);
+    root.remove(QStringLiteral("spare"));
+    const QString path = dir.filePath(QStringLiteral("canvas.json"));
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write(QJsonDocument(root).toJson());
+    return path;
+}
+
+PantauRun snapshotOn(const QString &platform, const QString &config, const QString &out)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), platform);
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(PANTAU_BINARY),
+                  {QStringLiteral("--config"), config, QStringLiteral("--snapshot"), out});
+    REQUIRE(process.waitForFinished(60000));
+    PantauRun run;
+    run.exitCode = process.exitCode();
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    return run;
+}
+
+// True when every pixel of the line is the same colour: nothing drawn across it.
+bool uniformColumn(const QImage &image, int x)
+{
+    for (int y = 0; y < image.height(); ++y)
+        if (image.pixel(x, y) != image.pixel(x, 0))
+            return false;
+    return true;
+}
+
+bool uniformRow(const QImage &image, int y)
+{
+    for (int x = 0; x < image.width(); ++x)
+        if (image.pixel(x, y) != image.pixel(0, y))
+            return false;
+    return true;
+}
+
 } // namespace
 
 TEST_CASE("pantau --lang en shows the same figures as --lang id, in other words")
@@ -312,4 +368,54 @@ TEST_CASE("pantau --lang en shows the same figures as --lang id, in other words"
     const QSet<QString> shared = words(english) & words(indonesian);
     CAPTURE(QStringList(shared.cbegin(), shared.cend()).join(u' ').toStdString());
     CHECK(words(english).size() > 2 * shared.size());
-}
+    TEST_CASE("pantau --snapshot renders a canvas of four as one PNG, with nothing across a seam")
+    {
+        QTemporaryDir dir;
+        const QString config = writeCanvasConfig(dir);
+
+        SECTION("on four monitors: the size of their union")
+        {
+            const QString layout = dir.filePath(QStringLiteral("screens.json"));
+            QFile layoutFile(layout);
+            REQUIRE(layoutFile.open(QIODevice::WriteOnly));
+            layoutFile.write(R"({"screens": [
+            {"name": "P2", "x": 1920, "y": 0, "width": 1920, "height": 1080, "logicalDpi": 96},
+            {"name": "P1", "x": 0, "y": 0, "width": 1920, "height": 1080, "logicalDpi": 96},
+            {"name": "P4", "x": 1920, "y": 1080, "width": 1920, "height": 1080, "logicalDpi": 96},
+            {"name": "P3", "x": 0, "y": 1080, "width": 1920, "height": 1080, "logicalDpi": 96}]})");
+            layoutFile.close();
+            const QString out = dir.filePath(QStringLiteral("out"));
+            const PantauRun run =
+                snapshotOn(QStringLiteral("offscreen:configfile=") + layout, config, out);
+            INFO(run.err.toStdString());
+            REQUIRE(run.exitCode == 0);
+            QImage image(QDir(out).filePath(QStringLiteral("VIDEOWALL.png")));
+            REQUIRE(image.size() == QSize(3840, 2160));
+            // Every pixel on the seams is background: no tile, header or text crosses them.
+            CHECK(uniformColumn(image, 1920));
+            CHECK(uniformRow(image, 1080));
+            // ... and the whole bezel gap is free, not only its middle line.
+            CHECK(uniformColumn(image, 1900));
+            CHECK(uniformColumn(image, 1939));
+            CHECK_FALSE(uniformColumn(image, 1800)); // tiles on both sides of the gap
+            CHECK_FALSE(uniformColumn(image, 2040));
+            CHECK(QImageReader(QDir(out).filePath(QStringLiteral("CC112.png"))).size() ==
+                  QSize(1920, 1080));
+            const QJsonObject state = readState(out);
+            const QJsonObject first =
+                state.value(QStringLiteral("screens")).toArray().at(0).toObject();
+            CHECK(first.value(QStringLiteral("name")).toString() == QStringLiteral("VIDEOWALL"));
+            CHECK(first.value(QStringLiteral("width")).toInt() == 3840);
+        }
+        SECTION("without monitors: its configured size")
+        {
+            const QString out = dir.filePath(QStringLiteral("bare"));
+            const PantauRun run = snapshotOn(QStringLiteral("offscreen"), config, out);
+            INFO(run.err.toStdString());
+            REQUIRE(run.exitCode == 0);
+            QImage image(QDir(out).filePath(QStringLiteral("VIDEOWALL.png")));
+            REQUIRE(image.size() == QSize(3840, 2160)); // four full-HD panels by default
+            CHECK(uniformColumn(image, 1920));
+            CHECK(uniformRow(image, 1080));
+        }
+    }

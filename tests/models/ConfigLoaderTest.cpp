@@ -862,3 +862,144 @@ TEST_CASE("Diagnostic::toString formats both kinds of place", "[ConfigLoader]")
     percent.message = QStringLiteral("100% salah %1");
     CHECK(str(percent.toString()) == "w%1.json: /c%d: 100% salah %1");
 }
+
+TEST_CASE("ConfigLoader reads a 2x2 canvas, its panels and the spare monitor", "[ConfigLoader]")
+{
+    const ConfigLoader::Result result = load("canvas-2x2.json");
+    INFO(dump(result.errors));
+    REQUIRE(result.config.has_value());
+    const Config &config = *result.config;
+    REQUIRE(config.screens.size() == 2);
+    const ScreenConfig &wall = config.screens.at(0);
+    REQUIRE(wall.isCanvas());
+    CHECK(wall.canvas->columns == 2);
+    CHECK(wall.canvas->rows == 2);
+    CHECK(wall.canvas->bezelPixels == 40);
+    REQUIRE(wall.canvas->panels.size() == 4);
+    CHECK(str(wall.canvas->panels.at(0).name) == "DP-1");
+    CHECK(wall.canvas->panels.at(0).match.isEmpty());
+    CHECK(str(wall.canvas->panels.at(2).match.serial) == "SN-3");
+    CHECK(wall.canvas->panels.at(2).name.isEmpty());
+    CHECK(str(wall.canvas->panels.at(3).name) == "DP-4");
+    CHECK(wall.canvas->panels.at(3).match.geometry == QRect(1920, 1080, 1920, 1080));
+    // Four full-HD panels; the bezels come out of the panels' own pixels.
+    CHECK(wall.size == QSize(3840, 2160));
+    CHECK_FALSE(config.screens.at(1).isCanvas());
+    CHECK(config.screens.at(1).size == QSize(1920, 1080));
+    REQUIRE(config.spare.has_value());
+    CHECK(str(config.spare->name) == "HDMI-1");
+}
+
+TEST_CASE("ConfigLoader checks a canvas rule by rule", "[ConfigLoader]")
+{
+    using Change = std::function<void(QJsonObject &)>;
+    struct Case
+    {
+        const char *what;
+        Change change;
+        const char *pointer;
+        const char *message;
+    };
+    // Edits the canvas screen (screens[0]) or its first page.
+    auto onWall = [](const std::function<void(QJsonObject &)> &edit) {
+        return [edit](QJsonObject &root) {
+            QJsonArray screens = root.value(QStringLiteral("screens")).toArray();
+            QJsonObject wall = screens.at(0).toObject();
+            edit(wall);
+            screens.replace(0, wall);
+            root.insert(QStringLiteral("screens"), screens);
+        };
+    };
+    auto onCanvas = [onWall](const QString &key, const QJsonValue &value) {
+        return onWall([=](QJsonObject &wall) {
+            QJsonObject canvas = wall.value(QStringLiteral("canvas")).toObject();
+            canvas.insert(key, value);
+            wall.insert(QStringLiteral("canvas"), canvas);
+        });
+    };
+    auto onPages = [onWall](const QJsonObject &page) {
+        return onWall(
+            [=](QJsonObject &wall) { wall.insert(QStringLiteral("pages"), QJsonArray{page}); });
+    };
+    auto clock = [](int row, int column, int rowSpan) {
+        return QJsonObject{{QStringLiteral("type"), QStringLiteral("clock")},
+                           {QStringLiteral("row"), row},
+                           {QStringLiteral("column"), column},
+                           {QStringLiteral("rowSpan"), rowSpan}};
+    };
+
+    const Case c = GENERATE_COPY(values<Case>({
+        {"three panels for a 2x2 canvas",
+         onCanvas(QStringLiteral("panels"),
+                  QJsonArray{QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C")}),
+         "/screens/0/canvas/panels", "expected 4 panels (2 columns x 2 rows, row by row), found 3"},
+        {"bezel over 500", onCanvas(QStringLiteral("bezel"), 501), "/screens/0/canvas/bezel",
+         "must be between 0 and 500, found 501"},
+        {"negative bezel", onCanvas(QStringLiteral("bezel"), -1), "/screens/0/canvas/bezel",
+         "must be between 0 and 500, found -1"},
+        {"panel that is a number",
+         onCanvas(QStringLiteral("panels"),
+                  QJsonArray{QStringLiteral("A"), 7, QStringLiteral("C"), QStringLiteral("D")}),
+         "/screens/0/canvas/panels/1", "expected a monitor name or an object"},
+        {"panel object naming nothing",
+         onCanvas(QStringLiteral("panels"), QJsonArray{QStringLiteral("A"), QJsonObject(),
+                                                       QStringLiteral("C"), QStringLiteral("D")}),
+         "/screens/0/canvas/panels/1", "expected at least one of name"},
+        {"one monitor as two panels",
+         onCanvas(QStringLiteral("panels"), QJsonArray{QStringLiteral("A"), QStringLiteral("B"),
+                                                       QStringLiteral("A"), QStringLiteral("D")}),
+         "/screens/0/canvas/panels/2",
+         "duplicate monitor name \"A\"; first defined at /screens/0/canvas/panels/0"},
+        {"a panel that is another screen's monitor",
+         onCanvas(QStringLiteral("panels"),
+                  QJsonArray{QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C"),
+                             QStringLiteral("CC112")}),
+         "/screens/1/name", "monitor \"CC112\" is already used at /screens/0/canvas/panels/3"},
+        {"the spare is a panel",
+         [](QJsonObject &r) { r.insert(QStringLiteral("spare"), QStringLiteral("DP-2")); },
+         "/spare", "duplicate monitor name \"DP-2\""},
+        {"a canvas with match", onWall([](QJsonObject &wall) {
+             wall.insert(QStringLiteral("match"),
+                         QJsonObject{{QStringLiteral("serial"), QStringLiteral("X")}});
+         }),
+         "/screens/0/match", "a canvas finds its monitors through"},
+        {"unknown canvas key", onCanvas(QStringLiteral("gap"), 3), "/screens/0/canvas/gap",
+         "unknown key \"gap\""},
+        {"three columns over two panels",
+         onPages(QJsonObject{{QStringLiteral("columns"), 3},
+                             {QStringLiteral("rows"), 2},
+                             {QStringLiteral("tiles"), QJsonArray{clock(0, 0, 1)}}}),
+         "/screens/0/pages/0", "3 columns do not split evenly over the canvas's 2 panel columns"},
+        {"a tile across the vertical seam",
+         onPages(
+             QJsonObject{{QStringLiteral("columns"), 4},
+                         {QStringLiteral("rows"), 2},
+                         {QStringLiteral("tiles"),
+                          QJsonArray{clock(0, 0, 1),
+                                     QJsonObject{{QStringLiteral("type"), QStringLiteral("clock")},
+                                                 {QStringLiteral("row"), 0},
+                                                 {QStringLiteral("column"), 1},
+                                                 {QStringLiteral("columnSpan"), 2}}}}}),
+         "/screens/0/pages/0/tiles/1",
+         "the tile crosses the seam between panels 1 and 2, which runs between grid columns 1 "
+         "and 2"},
+        {"a tile across the horizontal seam",
+         onPages(QJsonObject{{QStringLiteral("columns"), 4},
+                             {QStringLiteral("rows"), 4},
+                             {QStringLiteral("tiles"), QJsonArray{clock(1, 3, 2)}}}),
+         "/screens/0/pages/0/tiles/0",
+         "the seam between panels 2 and 4, which runs between grid rows 1 and 2"},
+    }));
+    CAPTURE(c.what);
+    QFile file(fixture("canvas-2x2.json"));
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
+    c.change(root);
+    const ConfigLoader::Result result =
+        ConfigLoader::loadBytes(QJsonDocument(root).toJson(), QStringLiteral("changed.json"));
+    INFO(dump(result.errors));
+    CHECK_FALSE(result.config.has_value());
+    REQUIRE(result.errors.size() == 1);
+    CHECK(str(result.errors.at(0).pointer) == c.pointer);
+    CHECK_THAT(str(result.errors.at(0).message), Catch::Contains(c.message));
+}
