@@ -50,7 +50,7 @@ HistoryChart::HistoryChart(const Formatter *formatter, QWidget *parent)
 {
     m_view->setRenderHint(QPainter::Antialiasing);
     m_chart->legend()->setAlignment(Qt::AlignBottom);
-    m_chart->setMargins(QMargins(4, 4, 4, 4));
+    m_chart->setMargins(QMargins(4, 4, 28, 4)); // room for the last time label
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_view);
@@ -71,6 +71,8 @@ void HistoryChart::setSeries(const QList<Series> &series)
         auto *line = new QLineSeries;
         line->setName(s.label);
         line->replace(s.points);
+        // Sparse samples (a wall that just started) would draw no line at all; dots show them.
+        line->setPointsVisible(s.points.size() < 60);
         m_chart->addSeries(line);
         for (const QPointF &p : s.points) {
             if (!any) {

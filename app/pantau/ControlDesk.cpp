@@ -230,8 +230,8 @@ QWidget *ControlDesk::buildHealthTab()
     auto *tab = new QWidget;
     auto *layout = new QVBoxLayout(tab);
     m_healthTable = makeTable(m_health, tab);
-    m_healthTable->setColumnWidth(HealthFeed, 240);
-    m_healthTable->setColumnWidth(HealthOpd, 150);
+    m_healthTable->setColumnWidth(HealthFeed, 230);
+    m_healthTable->setColumnWidth(HealthOpd, 230);
     m_healthTable->setColumnWidth(HealthState, 130);
     m_healthTable->setColumnWidth(HealthLastSuccess, 170);
     layout->addWidget(m_healthTable, 1);
@@ -598,6 +598,7 @@ bool ControlDesk::saveScreenshot(const QString &path, QString *error)
         *error = tr("tidak ada layar terpilih");
         return false;
     }
+    ScreenMiniature::layOutHidden(view);
     return SnapshotWriter::writeScreen(view, path, error);
 }
 

@@ -3,6 +3,7 @@
 #include "RepaintScheduler.h"
 #include "ScreenView.h"
 
+#include <QLayout>
 #include <QPainter>
 
 namespace Pantau {
@@ -54,10 +55,24 @@ void ScreenMiniature::requestRefresh()
     m_throttle.start();
 }
 
+void ScreenMiniature::layOutHidden(QWidget *view)
+{
+    if (view->isVisible())
+        return;
+    // Parents before children (findChildren goes depth-first), so each layout works in the
+    // geometry its parent's layout just gave it.
+    if (view->layout())
+        view->layout()->activate();
+    for (QWidget *child : view->findChildren<QWidget *>())
+        if (child->layout() && !child->isHidden())
+            child->layout()->activate();
+}
+
 void ScreenMiniature::render()
 {
     if (!m_view)
         return;
+    layOutHidden(m_view);
     const QSize full = m_view->size().isEmpty() ? m_view->screenConfig().size : m_view->size();
     if (full.isEmpty())
         return;

@@ -34,6 +34,10 @@ public:
     // Asks for a new picture: now, or once the last one is a second old.
     void requestRefresh();
 
+    // Lays out a screen that is never shown (--mode desktop) so that it renders like a shown
+    // one: Qt lays out hidden widgets only when asked.
+    static void layOutHidden(QWidget *view);
+
     QSize sizeHint() const override;
     bool hasHeightForWidth() const override { return true; }
     int heightForWidth(int width) const override;

@@ -209,12 +209,10 @@ void Wall::show(bool windowed)
 {
     m_shownWindowed = windowed;
     if (m_mode == Mode::Desktop) {
-        // Laid out and painted like a wall screen, for the desk to render, but never mapped.
-        for (const auto &view : m_views) {
-            view->setAttribute(Qt::WA_DontShowOnScreen);
+        // At its wall size for the desk to render, but never shown: hidden, its clock, tickers
+        // and pulses stay still, so a desk alone idles at no cost.
+        for (const auto &view : m_views)
             view->resize(view->screenConfig().size);
-            view->show();
-        }
         m_hub->start();
         return;
     }

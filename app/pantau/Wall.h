@@ -32,8 +32,8 @@ public:
     enum class Mode {
         Wall,  // every screen, fullscreen on its monitor (or windowed)
         Kiosk, // public pages only, fullscreen, ended only by the unlock PIN
-        // No wall windows: the screens are built at their configured size but never mapped,
-        // so a control desk alone can show them; its own alert log, no blanking inhibition.
+        // No wall windows: the screens are built at their configured size but never shown, so
+        // a control desk alone can render them; its own alert log, no blanking inhibition.
         Desktop,
     };
 

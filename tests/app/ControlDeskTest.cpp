@@ -399,11 +399,11 @@ TEST_CASE("A tile's detail shows its history, and the CSV export writes exactly 
     CHECK(d.desk->detailDialog() == nullptr);
 }
 
-TEST_CASE("Desktop mode: the wall screens are built but never mapped; the desk logs on its own")
+TEST_CASE("Desktop mode: the wall screens are built but never shown; the desk logs on its own")
 {
     Desk d(Wall::Mode::Desktop);
     for (ScreenView *view : d.wall->views()) {
-        CHECK(view->testAttribute(Qt::WA_DontShowOnScreen));
+        CHECK_FALSE(view->isVisible());
         CHECK(view->size() == view->screenConfig().size);
         CHECK((!view->windowHandle() || !view->windowHandle()->isExposed()));
     }
@@ -414,6 +414,7 @@ TEST_CASE("Desktop mode: the wall screens are built but never mapped; the desk l
     QImage uniform(image.size(), image.format());
     uniform.fill(image.pixel(0, 0));
     CHECK(differingPixels(image, uniform) > image.width() * image.height() / 20);
+    image.save(QDir::current().filePath(QStringLiteral("control-desk-hidden-miniature.png")));
 
     REQUIRE(d.wall->hub()->alerts()->acknowledge(QStringLiteral("apbd-tinggi"),
                                                  QStringLiteral("Budi"), QString()));
@@ -421,4 +422,17 @@ TEST_CASE("Desktop mode: the wall screens are built but never mapped; the desk l
     REQUIRE(deskLog.open(QIODevice::ReadOnly));
     CHECK(deskLog.readAll().contains("\"operator\":\"Budi\""));
     CHECK_FALSE(QFile::exists(StoragePaths::alertLog(d.path)));
+
+    // Hidden screens still follow their data, and render at their wall size.
+    ScreenMiniature *second = d.desk->miniatures()[1];
+    const QImage before = second->image();
+    const int renders = second->renders();
+    d.apply(12.5, 1);
+    REQUIRE(QTest::qWaitFor([&] { return second->renders() > renders; }, 5000));
+    CHECK(differingPixels(before, second->image()) > 0);
+    d.desk->selectScreen(1);
+    const QString png = d.dir.filePath(QStringLiteral("WALL-2.png"));
+    QString error;
+    REQUIRE(d.desk->saveScreenshot(png, &error));
+    CHECK(QImage(png).size() == QSize(1920, 1080));
 }
