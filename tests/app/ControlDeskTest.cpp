@@ -399,7 +399,7 @@ TEST_CASE("A tile's detail shows its history, and the CSV export writes exactly 
     CHECK(d.desk->detailDialog() == nullptr);
 }
 
-TEST_CASE("Desktop mode: the wall screens are built but never shown; the desk logs on its own")
+TEST_CASE("Desktop mode: the wall screens are built but never shown, and the desk logs on its own")
 {
     Desk d(Wall::Mode::Desktop);
     for (ScreenView *view : d.wall->views()) {
