@@ -59,7 +59,7 @@ TEST_CASE("pantau --control is refused with --mode kiosk, and --windowed with --
     CHECK_THAT(help.out.toStdString(), Contains("desktop:"));
 }
 
-TEST_CASE("A desk runs beside the wall of the same config; a second desk is refused")
+TEST_CASE("A desk runs beside the wall of the same config, and a second desk is refused")
 {
     QTemporaryDir home;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
