@@ -32,4 +32,16 @@ QString StoragePaths::instanceLock(const QString &configPath)
         .filePath(QStringLiteral("running-%1.lock").arg(configKey(configPath)));
 }
 
+QString StoragePaths::deskAlertLog(const QString &configPath)
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(QStringLiteral("alerts-desk-%1.jsonl").arg(configKey(configPath)));
+}
+
+QString StoragePaths::deskInstanceLock(const QString &configPath)
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::CacheLocation))
+        .filePath(QStringLiteral("desk-%1.lock").arg(configKey(configPath)));
+}
+
 } // namespace Pantau

@@ -13,6 +13,10 @@ public:
     static QString alertLog(const QString &configPath);
     // The lock that keeps a second wall from running the same config as the same user.
     static QString instanceLock(const QString &configPath);
+    // The same for a control desk running alone (--mode desktop): its own log and its own lock,
+    // so a desk and a wall can run on one PC and the desk keeps its own acknowledgements.
+    static QString deskAlertLog(const QString &configPath);
+    static QString deskInstanceLock(const QString &configPath);
 
 private:
     // A short stable key per config file, so two walls on one machine keep apart.

@@ -41,12 +41,16 @@ void RepaintScheduler::flush()
 {
     const QList<QPointer<QWidget>> dirty = std::exchange(m_dirty, {});
     ++m_batches;
+    QList<QWidget *> repainted;
     for (const QPointer<QWidget> &widget : dirty) {
         if (!widget)
             continue;
         widget->update();
+        repainted.append(widget);
         ++m_repaints;
     }
+    if (!repainted.isEmpty())
+        emit flushed(repainted);
 }
 
 void RepaintScheduler::wakeAt(QWidget *widget, const QDateTime &when)

@@ -40,6 +40,11 @@ public:
     bool batchPending() const { return m_batchTimer.isActive(); }
     bool wakePending() const { return m_wakeTimer.isActive(); }
 
+signals:
+    // After each batch, the widgets it repainted: the control desk's miniatures refresh only
+    // when a tile of their screen did, instead of polling the wall on a timer.
+    void flushed(const QList<QWidget *> &widgets);
+
 private:
     void flush();
     void onWake();

@@ -103,6 +103,26 @@ void Tile::scheduleAgeRefresh(const QDateTime &dataTime)
     m_context.scheduler->wakeAt(this, now.addSecs(wait));
 }
 
+QStringList Tile::indicatorIds() const
+{
+    const auto *binding = findChild<IndicatorBinding *>(QString(), Qt::FindDirectChildrenOnly);
+    if (!binding)
+        return {};
+    // Unknown ids stay in a binding to keep positions; only those with a row mean anything.
+    QStringList ids;
+    for (int i = 0; i < binding->count(); ++i)
+        if (binding->data(i, IndicatorModel::IdRole).isValid() &&
+            !ids.contains(binding->ids().at(i)))
+            ids.append(binding->ids().at(i));
+    return ids;
+}
+
+void Tile::mouseDoubleClickEvent(QMouseEvent *event)
+{
+    emit detailRequested(this);
+    QWidget::mouseDoubleClickEvent(event);
+}
+
 void Tile::hideEvent(QHideEvent *event)
 {
     if (m_context.scheduler)

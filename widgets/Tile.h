@@ -39,6 +39,16 @@ public:
     const QList<DrawnText> &drawnTexts() const { return m_drawnTexts; }
     // The status the badge showed in the last paint.
     IndicatorStatus shownStatus() const { return m_shownStatus; }
+    // The title the frame shows, for a detail view of this tile.
+    QString title() const { return frame().title; }
+    // The ids of the indicators this tile draws, in its own order; empty for tiles of events,
+    // time or health. Read from the tile's indicator binding, so no tile type repeats it.
+    QStringList indicatorIds() const;
+
+signals:
+    // A double-click asks for the tile's detail view. Only the control desk listens; a wall
+    // window ignores it.
+    void detailRequested(Pantau::Tile *tile);
 
 protected:
     struct Frame
@@ -59,6 +69,7 @@ protected:
 
     void paintEvent(QPaintEvent *event) override;
     void hideEvent(QHideEvent *event) override;
+    void mouseDoubleClickEvent(QMouseEvent *event) override;
 
     const TileContext &context() const { return m_context; }
     const Theme &theme() const { return *m_context.theme; }

@@ -46,9 +46,10 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         QStringLiteral("With --probe: print the records as the parser read them, before mapping."));
     const QCommandLineOption modeOption(
         QStringLiteral("mode"),
-        QStringLiteral("wall (the default): every screen fullscreen on its monitor. kiosk: public "
-                       "pages only, fullscreen, ended only with the unlock PIN "
-                       "(Ctrl+Alt+Shift+K)."),
+        QStringLiteral("wall (the default): every screen fullscreen on its monitor. desktop: "
+                       "the supervisor's control desk in one ordinary window, without wall "
+                       "windows. kiosk: public pages only, fullscreen, ended only with the "
+                       "unlock PIN (Ctrl+Alt+Shift+K)."),
         QStringLiteral("MODE"), QStringLiteral("wall"));
     const QCommandLineOption screenOption(
         QStringLiteral("screen"),
@@ -60,13 +61,17 @@ CommandLine CommandLine::parse(const QStringList &arguments)
                        "config's \"language\", else id. Numbers and dates follow the config's "
                        "locale either way."),
         QStringLiteral("LANG"));
+    const QCommandLineOption controlOption(
+        QStringLiteral("control"),
+        QStringLiteral("With --mode wall: open the supervisor's control desk as an extra "
+                       "ordinary window beside the wall."));
     const QCommandLineOption hashPinOption(
         QStringLiteral("hash-pin"),
         QStringLiteral("Read a kiosk unlock PIN (4 to 12 digits) from standard input and print "
                        "the salted hash a config stores instead of the PIN."));
     parser.addOptions({configOption, windowedOption, checkOption, snapshotOption, settleOption,
                        listScreensOption, probeOption, recordsOption, hashPinOption, modeOption,
-                       screenOption, langOption});
+                       screenOption, langOption, controlOption});
     // No QCoreApplication exists yet, so Qt cannot know the program's name for the usage line.
     result.helpText =
         parser.helpText().replace(QStringLiteral("<executable_name>"), QStringLiteral("pantau"));
@@ -104,15 +109,28 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         }
     }
     const QString mode = parser.value(modeOption);
-    if (mode != QLatin1String("wall") && mode != QLatin1String("kiosk")) {
+    if (mode != QLatin1String("wall") && mode != QLatin1String("kiosk") &&
+        mode != QLatin1String("desktop")) {
         result.action = Action::Invalid;
         result.error =
-            QStringLiteral("--mode expects wall or kiosk, got \"%1\" (the supervisor's desktop "
-                           "mode is not in this version yet)")
-                .arg(mode);
+            QStringLiteral("--mode expects wall, desktop or kiosk, got \"%1\"").arg(mode);
         return result;
     }
     result.kiosk = mode == QLatin1String("kiosk");
+    result.desktop = mode == QLatin1String("desktop");
+    result.control = parser.isSet(controlOption);
+    if (result.control && result.kiosk) {
+        result.action = Action::Invalid;
+        result.error = QStringLiteral("--control does not apply to --mode kiosk: a public kiosk "
+                                      "never offers the control desk");
+        return result;
+    }
+    if (result.desktop && result.windowed) {
+        result.action = Action::Invalid;
+        result.error = QStringLiteral("--windowed does not apply to --mode desktop: it shows the "
+                                      "control desk alone, without wall windows");
+        return result;
+    }
     if (result.kiosk && result.windowed) {
         result.action = Action::Invalid;
         result.error = QStringLiteral("--windowed does not apply to --mode kiosk: a kiosk is "
@@ -123,6 +141,12 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     if (parser.isSet(snapshotOption) && result.snapshotDir.isEmpty()) {
         result.action = Action::Invalid;
         result.error = QStringLiteral("--snapshot needs a directory");
+        return result;
+    }
+    if (result.control && !result.snapshotDir.isEmpty()) {
+        result.action = Action::Invalid;
+        result.error = QStringLiteral("--control does not apply to --snapshot, which opens no "
+                                      "window");
         return result;
     }
     if (parser.isSet(settleOption)) {

@@ -21,10 +21,12 @@ struct CommandLine
     QString snapshotDir;       // non-empty: render once, write PNGs and state.json, exit
     std::optional<int> settleSeconds;
     bool windowed = false;
-    bool kiosk = false;  // --mode kiosk
-    QStringList screens; // --screen NAME, repeatable: only these configured screens
-    QString language;    // --lang id|en; empty: the config's
-    QString error;       // for Action::Invalid
+    bool kiosk = false;   // --mode kiosk
+    bool desktop = false; // --mode desktop: the control desk alone, no wall windows
+    bool control = false; // --control: the control desk beside the wall, in the same process
+    QStringList screens;  // --screen NAME, repeatable: only these configured screens
+    QString language;     // --lang id|en; empty: the config's
+    QString error;        // for Action::Invalid
     QString helpText;
 
     static CommandLine parse(const QStringList &arguments);

@@ -7,8 +7,10 @@
 
 namespace Pantau {
 
-InstanceLock::InstanceLock(const QString &configPath)
-    : m_path(StoragePaths::instanceLock(configPath))
+InstanceLock::InstanceLock(const QString &configPath, Role role)
+    : m_path(role == Role::Desk ? StoragePaths::deskInstanceLock(configPath)
+                                : StoragePaths::instanceLock(configPath))
+    , m_role(role)
     , m_lock(m_path)
 {
 }
@@ -23,8 +25,10 @@ bool InstanceLock::acquire(QString *why)
     QString application;
     if (m_lock.error() == QLockFile::LockFailedError &&
         m_lock.getLockInfo(&pid, &host, &application))
-        *why = QStringLiteral("this config is already running on the wall (process %1 on %2); "
+        *why = QStringLiteral("this config is already running %1 (process %2 on %3); "
                               "stop that one first, or use another config")
+                   .arg(m_role == Role::Desk ? QStringLiteral("on a control desk")
+                                             : QStringLiteral("on the wall"))
                    .arg(pid)
                    .arg(host);
     else

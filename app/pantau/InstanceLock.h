@@ -11,13 +11,19 @@ namespace Pantau {
 class InstanceLock
 {
 public:
-    explicit InstanceLock(const QString &configPath);
+    enum class Role {
+        Wall, // a wall or kiosk
+        Desk, // a control desk alone (--mode desktop), which may run beside the wall
+    };
+
+    explicit InstanceLock(const QString &configPath, Role role = Role::Wall);
 
     // True when this process now holds the lock. Otherwise `why` says who holds it.
     bool acquire(QString *why);
 
 private:
     QString m_path;
+    Role m_role;
     QLockFile m_lock;
 };
 

@@ -90,4 +90,14 @@ bool SnapshotWriter::write(const QString &dir, const std::vector<ScreenView *> &
     return true;
 }
 
+bool SnapshotWriter::writeScreen(ScreenView *view, const QString &path, QString *error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || !view->grab().save(&file, "PNG") || !file.commit()) {
+        *error = QStringLiteral("cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
 } // namespace Pantau

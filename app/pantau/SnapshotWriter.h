@@ -21,6 +21,10 @@ public:
                       const IndicatorModel &indicators, const Config &config, const QDateTime &now,
                       QString *error);
 
+    // Writes the page `view` shows now, at the size it has on the wall, as one PNG (the
+    // control desk's "Simpan gambar layar…"). False, with the reason.
+    static bool writeScreen(ScreenView *view, const QString &path, QString *error);
+
     // A screen name made safe as a file name: "WALL-1" stays, "Layar 1/Kiri" becomes
     // "Layar_1_Kiri".
     static QString fileNameFor(const QString &screenName);

@@ -101,6 +101,7 @@ bool Wall::reload(QStringList *errors)
         if (!m_headless && !m_hub->saveCache(&why))
             qWarning().noquote() << "cache:" << why;
     }
+    emit aboutToRebuild();
     teardown();
     m_config = *loaded.config;
     m_formatter = Formatter(QLocale(m_config.locale), QTimeZone(m_config.timeZone.toUtf8()));
@@ -156,7 +157,8 @@ bool Wall::build(bool headless, QString *error)
     options.demoBase = demoBase;
     if (!headless) {
         options.cachePath = StoragePaths::cacheFile(m_config.sourcePath);
-        options.alertLog = StoragePaths::alertLog(m_config.sourcePath);
+        options.alertLog = m_mode == Mode::Desktop ? StoragePaths::deskAlertLog(m_config.sourcePath)
+                                                   : StoragePaths::alertLog(m_config.sourcePath);
     }
     m_hub = new DataHub(m_config, options, &m_clock, this);
 
@@ -171,6 +173,7 @@ bool Wall::build(bool headless, QString *error)
     context.records = m_hub->records();
     context.health = m_hub->health();
     context.alerts = m_hub->alerts();
+    m_context = context;
     const bool kiosk = m_mode == Mode::Kiosk;
     for (const ScreenConfig &screen : std::as_const(m_config.screens)) {
         // A kiosk shows public pages only; a screen without any is not shown at all.
@@ -211,6 +214,14 @@ bool Wall::canShow(const Config &config, QString *why) const
 void Wall::show(bool windowed)
 {
     m_shownWindowed = windowed;
+    if (m_mode == Mode::Desktop) {
+        // At its wall size for the desk to render, but never shown: hidden, its clock, tickers
+        // and pulses stay still, so a desk alone idles at no cost.
+        for (const auto &view : m_views)
+            view->resize(view->screenConfig().size);
+        m_hub->start();
+        return;
+    }
     QList<ScreenView *> views;
     QList<QWidget *> windows;
     for (const auto &view : m_views) {

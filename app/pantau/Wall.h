@@ -3,6 +3,7 @@
 #include "Config.h"
 #include "Formatter.h"
 #include "SystemClock.h"
+#include "TileContext.h"
 
 #include <QFileSystemWatcher>
 #include <QObject>
@@ -31,6 +32,9 @@ public:
     enum class Mode {
         Wall,  // every screen, fullscreen on its monitor (or windowed)
         Kiosk, // public pages only, fullscreen, ended only by the unlock PIN
+        // No wall windows: the screens are built at their configured size but never shown, so
+        // a control desk alone can render them; its own alert log, no blanking inhibition.
+        Desktop,
     };
 
     explicit Wall(const Config &config, Mode mode = Mode::Wall, QObject *parent = nullptr);
@@ -61,9 +65,16 @@ public:
 
     const Config &config() const { return m_config; }
     QList<ScreenView *> views() const;
+    Mode mode() const { return m_mode; }
+    // What the control desk builds its own views and tables on. Valid from build() until the
+    // next aboutToRebuild().
+    DataHub *hub() const { return m_hub; }
+    const TileContext &tileContext() const { return m_context; }
 
 signals:
     void finished(int exitCode);
+    // A reload passed validation and is about to tear down hub and views: drop what uses them.
+    void aboutToRebuild();
     void reloaded();
     void reloadFailed(const QStringList &errors);
 
@@ -80,6 +91,7 @@ private:
     std::unique_ptr<DemoFeedServer> m_demoServer;
     DataHub *m_hub = nullptr;                // child
     RepaintScheduler *m_scheduler = nullptr; // child
+    TileContext m_context;                   // the current hub's models, for the desk
     WallWindows *m_windows = nullptr;        // child
     KioskGuard *m_kiosk = nullptr;           // child
     BlankingInhibitor *m_blanking = nullptr; // child; kept across reloads

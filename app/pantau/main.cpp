@@ -3,6 +3,7 @@
 
 #include "CommandLine.h"
 #include "ConfigLoader.h"
+#include "ControlDesk.h"
 #include "InstanceLock.h"
 #include "PinHash.h"
 #include "Probe.h"
@@ -207,8 +208,9 @@ int main(int argc, char *argv[])
         }
     }
 
-    // A snapshot is a one-off render and may run beside the wall; a wall may not run twice.
-    InstanceLock lock(configPath);
+    // A snapshot is a one-off render and may run beside the wall; a wall may not run twice. A
+    // desk alone has a lock of its own, so it may run beside the wall of the same config.
+    InstanceLock lock(configPath, cl.desktop ? InstanceLock::Role::Desk : InstanceLock::Role::Wall);
     if (cl.snapshotDir.isEmpty()) {
         QString why;
         if (!lock.acquire(&why)) {
@@ -217,7 +219,10 @@ int main(int argc, char *argv[])
         }
     }
 
-    Wall wall(config, cl.kiosk ? Wall::Mode::Kiosk : Wall::Mode::Wall);
+    const Wall::Mode mode = cl.kiosk     ? Wall::Mode::Kiosk
+                            : cl.desktop ? Wall::Mode::Desktop
+                                         : Wall::Mode::Wall;
+    Wall wall(config, mode);
     wall.setScreenFilter(cl.screens);
     wall.setLanguage(cl.language);
     QString error;
@@ -225,12 +230,23 @@ int main(int argc, char *argv[])
         printLine(stderr, QStringLiteral("pantau: %1").arg(error));
         return 1;
     }
+    // Declared after the wall, so destroyed before it: the desk uses the wall's models.
+    std::unique_ptr<ControlDesk> desk;
     if (!cl.snapshotDir.isEmpty()) {
         QObject::connect(&wall, &Wall::finished, &app, &QCoreApplication::exit);
         wall.snapshot(cl.snapshotDir, cl.settleSeconds);
     } else {
         wall.show(cl.windowed);
         wall.watchConfig();
+        if (cl.desktop || cl.control) {
+            desk = std::make_unique<ControlDesk>(&wall);
+            // Alone, the desk is the program: the wall screens it renders are never mapped,
+            // and would otherwise keep it running after the last visible window closed.
+            if (cl.desktop)
+                QObject::connect(desk.get(), &ControlDesk::closed, &app, &QCoreApplication::quit);
+            desk->show();
+            qInfo().noquote() << "control desk open" << (cl.desktop ? "(desktop mode)" : "");
+        }
         // Started by the systemd unit in resources/: ready once the windows are up, then a
         // heartbeat from this (the GUI) thread for the watchdog.
         SystemdNotifier *systemd = new SystemdNotifier(&app);

@@ -40,7 +40,7 @@ QByteArray configTitled(const char *title)
 
 } // namespace
 
-TEST_CASE("A config that changes on disk is reloaded; a broken one leaves the wall as it was")
+TEST_CASE("A config that changes on disk is reloaded, and a broken one leaves the wall as it was")
 {
     QTemporaryDir dir;
     qputenv("XDG_CACHE_HOME", dir.filePath(QStringLiteral("cache")).toLocal8Bit());

@@ -368,54 +368,55 @@ TEST_CASE("pantau --lang en shows the same figures as --lang id, in other words"
     const QSet<QString> shared = words(english) & words(indonesian);
     CAPTURE(QStringList(shared.cbegin(), shared.cend()).join(u' ').toStdString());
     CHECK(words(english).size() > 2 * shared.size());
-    TEST_CASE("pantau --snapshot renders a canvas of four as one PNG, with nothing across a seam")
-    {
-        QTemporaryDir dir;
-        const QString config = writeCanvasConfig(dir);
+}
 
-        SECTION("on four monitors: the size of their union")
-        {
-            const QString layout = dir.filePath(QStringLiteral("screens.json"));
-            QFile layoutFile(layout);
-            REQUIRE(layoutFile.open(QIODevice::WriteOnly));
-            layoutFile.write(R"({"screens": [
+TEST_CASE("pantau --snapshot renders a canvas of four as one PNG, with nothing across a seam")
+{
+    QTemporaryDir dir;
+    const QString config = writeCanvasConfig(dir);
+
+    SECTION("on four monitors: the size of their union")
+    {
+        const QString layout = dir.filePath(QStringLiteral("screens.json"));
+        QFile layoutFile(layout);
+        REQUIRE(layoutFile.open(QIODevice::WriteOnly));
+        layoutFile.write(R"({"screens": [
             {"name": "P2", "x": 1920, "y": 0, "width": 1920, "height": 1080, "logicalDpi": 96},
             {"name": "P1", "x": 0, "y": 0, "width": 1920, "height": 1080, "logicalDpi": 96},
             {"name": "P4", "x": 1920, "y": 1080, "width": 1920, "height": 1080, "logicalDpi": 96},
             {"name": "P3", "x": 0, "y": 1080, "width": 1920, "height": 1080, "logicalDpi": 96}]})");
-            layoutFile.close();
-            const QString out = dir.filePath(QStringLiteral("out"));
-            const PantauRun run =
-                snapshotOn(QStringLiteral("offscreen:configfile=") + layout, config, out);
-            INFO(run.err.toStdString());
-            REQUIRE(run.exitCode == 0);
-            QImage image(QDir(out).filePath(QStringLiteral("VIDEOWALL.png")));
-            REQUIRE(image.size() == QSize(3840, 2160));
-            // Every pixel on the seams is background: no tile, header or text crosses them.
-            CHECK(uniformColumn(image, 1920));
-            CHECK(uniformRow(image, 1080));
-            // ... and the whole bezel gap is free, not only its middle line.
-            CHECK(uniformColumn(image, 1900));
-            CHECK(uniformColumn(image, 1939));
-            CHECK_FALSE(uniformColumn(image, 1800)); // tiles on both sides of the gap
-            CHECK_FALSE(uniformColumn(image, 2040));
-            CHECK(QImageReader(QDir(out).filePath(QStringLiteral("CC112.png"))).size() ==
-                  QSize(1920, 1080));
-            const QJsonObject state = readState(out);
-            const QJsonObject first =
-                state.value(QStringLiteral("screens")).toArray().at(0).toObject();
-            CHECK(first.value(QStringLiteral("name")).toString() == QStringLiteral("VIDEOWALL"));
-            CHECK(first.value(QStringLiteral("width")).toInt() == 3840);
-        }
-        SECTION("without monitors: its configured size")
-        {
-            const QString out = dir.filePath(QStringLiteral("bare"));
-            const PantauRun run = snapshotOn(QStringLiteral("offscreen"), config, out);
-            INFO(run.err.toStdString());
-            REQUIRE(run.exitCode == 0);
-            QImage image(QDir(out).filePath(QStringLiteral("VIDEOWALL.png")));
-            REQUIRE(image.size() == QSize(3840, 2160)); // four full-HD panels by default
-            CHECK(uniformColumn(image, 1920));
-            CHECK(uniformRow(image, 1080));
-        }
+        layoutFile.close();
+        const QString out = dir.filePath(QStringLiteral("out"));
+        const PantauRun run =
+            snapshotOn(QStringLiteral("offscreen:configfile=") + layout, config, out);
+        INFO(run.err.toStdString());
+        REQUIRE(run.exitCode == 0);
+        QImage image(QDir(out).filePath(QStringLiteral("VIDEOWALL.png")));
+        REQUIRE(image.size() == QSize(3840, 2160));
+        // Every pixel on the seams is background: no tile, header or text crosses them.
+        CHECK(uniformColumn(image, 1920));
+        CHECK(uniformRow(image, 1080));
+        // ... and the whole bezel gap is free, not only its middle line.
+        CHECK(uniformColumn(image, 1900));
+        CHECK(uniformColumn(image, 1939));
+        CHECK_FALSE(uniformColumn(image, 1800)); // tiles on both sides of the gap
+        CHECK_FALSE(uniformColumn(image, 2040));
+        CHECK(QImageReader(QDir(out).filePath(QStringLiteral("CC112.png"))).size() ==
+              QSize(1920, 1080));
+        const QJsonObject state = readState(out);
+        const QJsonObject first = state.value(QStringLiteral("screens")).toArray().at(0).toObject();
+        CHECK(first.value(QStringLiteral("name")).toString() == QStringLiteral("VIDEOWALL"));
+        CHECK(first.value(QStringLiteral("width")).toInt() == 3840);
     }
+    SECTION("without monitors: its configured size")
+    {
+        const QString out = dir.filePath(QStringLiteral("bare"));
+        const PantauRun run = snapshotOn(QStringLiteral("offscreen"), config, out);
+        INFO(run.err.toStdString());
+        REQUIRE(run.exitCode == 0);
+        QImage image(QDir(out).filePath(QStringLiteral("VIDEOWALL.png")));
+        REQUIRE(image.size() == QSize(3840, 2160)); // four full-HD panels by default
+        CHECK(uniformColumn(image, 1920));
+        CHECK(uniformRow(image, 1080));
+    }
+}

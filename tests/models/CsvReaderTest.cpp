@@ -350,7 +350,8 @@ TEST_CASE("CsvReader skips a leading UTF-8 BOM", "[CsvReader]")
     }
 }
 
-TEST_CASE("CsvReader reads ';' files with decimal commas, values staying text", "[CsvReader]")
+TEST_CASE("CsvReader reads semicolon-separated files with decimal commas, values staying text",
+          "[CsvReader]")
 {
     const CsvTable table = readOk("Komoditas;Harga;Stok (ton)\n"
                                   "Telur Ayam Ras;28.500;12,5\n"

@@ -814,7 +814,7 @@ FeedConfig hargaCsvFeed()
 
 } // namespace
 
-TEST_CASE("FeedFormats: a spreadsheet CSV with BOM, CRLF, ';' and decimal commas",
+TEST_CASE("FeedFormats: a spreadsheet CSV with BOM, CRLF, semicolons and decimal commas",
           "[FeedFormats][csv]")
 {
     const QByteArray bytes = fixture("harga-pangan.csv");

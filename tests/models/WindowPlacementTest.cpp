@@ -163,7 +163,7 @@ TEST_CASE("A canvas's renamed panels are found by serial, and by geometry")
     CHECK(placed.at(0).geometry == WholeCanvas);
 }
 
-TEST_CASE("A canvas with a missing panel keeps its whole rectangle; with none it is missing")
+TEST_CASE("A canvas with a missing panel keeps its whole rectangle, and with none it is missing")
 {
     // The top-right and the bottom-right panels are unplugged: the right column is inferred
     // from the left one, so the window keeps covering the whole wall.

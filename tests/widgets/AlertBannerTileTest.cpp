@@ -79,7 +79,7 @@ TEST_CASE("A critical alert reaches the banner and pulses until acknowledged")
     CHECK(allText(banner).contains(QStringLiteral("Tidak ada peringatan aktif")));
 }
 
-TEST_CASE("More active alerts are counted; a warning alone does not pulse")
+TEST_CASE("More active alerts are counted, and a warning alone does not pulse")
 {
     TileFixture f;
     f.fillRealistic();

@@ -83,7 +83,7 @@ TEST_CASE("A poll marks only the tiles showing what it changed")
     PageConfig page;
     page.columns = 2;
     for (const QString &id : {QStringLiteral("harga.telur"), QStringLiteral("harga.gula"),
-                             QStringLiteral("112.masuk")}) {
+                              QStringLiteral("112.masuk")}) {
         TileConfig tile;
         tile.type = QStringLiteral("kpi");
         tile.indicators = {id};
