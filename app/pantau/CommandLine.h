@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDateTime>
 #include <QString>
 #include <QStringList>
 
@@ -23,7 +24,11 @@ struct CommandLine
     bool windowed = false;
     bool kiosk = false;  // --mode kiosk
     QStringList screens; // --screen NAME, repeatable: only these configured screens
-    QString error;       // for Action::Invalid
+    // --time-scale, --time-origin, --time-anchor: simulated time (see ScaledClock).
+    double timeScale = 1.0;
+    QDateTime timeOrigin; // invalid: the anchor
+    QDateTime timeAnchor; // invalid: start-up
+    QString error;        // for Action::Invalid
     QString helpText;
 
     static CommandLine parse(const QStringList &arguments);

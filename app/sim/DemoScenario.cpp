@@ -388,26 +388,29 @@ const char *const DisasterTypes[] = {"banjir", "tanah-longsor", "angin-kencang"}
 
 } // namespace
 
+std::optional<DemoScenario::Disaster> DemoScenario::disasterIn(qint64 window) const
+{
+    const quint64 key = quint64(window) * 104729 + 17;
+    if (noise(key) >= 0.4)
+        return std::nullopt;
+    const qint64 start =
+        window * DisasterWindowSeconds + qint64(noise(key + 1) * (DisasterWindowSeconds / 2));
+    Disaster d;
+    d.kecamatan = int(noise(key + 3) * Kecamatan::blitar().size());
+    d.type = QLatin1String(DisasterTypes[size_t(noise(key + 4) * std::size(DisasterTypes))]);
+    d.start = QDateTime::fromSecsSinceEpoch(start, Qt::UTC);
+    d.end = d.start.addSecs(12 * 3600 + qint64(noise(key + 2) * 24 * 3600));
+    return d;
+}
+
 std::optional<DemoScenario::Disaster> DemoScenario::disasterAt(const QDateTime &now) const
 {
-    const qint64 secs = now.toSecsSinceEpoch();
+    const qint64 window = now.toSecsSinceEpoch() / DisasterWindowSeconds;
     // A disaster may start late in one window and still be under way in the next.
-    for (qint64 window = secs / DisasterWindowSeconds; window >= secs / DisasterWindowSeconds - 1;
-         --window) {
-        const quint64 key = quint64(window) * 104729 + 17;
-        if (noise(key) >= 0.5)
-            continue;
-        const qint64 start =
-            window * DisasterWindowSeconds + qint64(noise(key + 1) * (DisasterWindowSeconds / 2));
-        const qint64 end = start + 12 * 3600 + qint64(noise(key + 2) * 24 * 3600);
-        if (secs < start || secs >= end)
-            continue;
-        Disaster d;
-        d.kecamatan = int(noise(key + 3) * Kecamatan::blitar().size());
-        d.type = QLatin1String(DisasterTypes[size_t(noise(key + 4) * std::size(DisasterTypes))]);
-        d.start = QDateTime::fromSecsSinceEpoch(start, Qt::UTC);
-        d.end = QDateTime::fromSecsSinceEpoch(end, Qt::UTC);
-        return d;
+    for (qint64 w = window; w >= window - 1; --w) {
+        const std::optional<Disaster> d = disasterIn(w);
+        if (d && d->start <= now && now < d->end)
+            return d;
     }
     return std::nullopt;
 }
@@ -501,13 +504,13 @@ QJsonArray DemoScenario::disasterRecords(const QDateTime &now) const
         rain(date.month()) * (date.day() - 1 + local.time().hour() / 24.0) / date.daysInMonth();
     const double share = weightDone / weightTotal;
 
-    // The scenario's own disasters this year are counted on top, from the day they strike.
+    // The scenario's own disasters this year are counted on top, from the moment they strike.
     QHash<QString, int> struck;
     const QDateTime yearStart(QDate(date.year(), 1, 1), QTime(0, 0), m_wib);
-    for (qint64 t = yearStart.toSecsSinceEpoch(); t <= now.toSecsSinceEpoch();
-         t += DisasterWindowSeconds / 6) {
-        if (const std::optional<Disaster> d = disasterAt(QDateTime::fromSecsSinceEpoch(t, Qt::UTC));
-            d && d->start.toSecsSinceEpoch() > t - DisasterWindowSeconds / 6)
+    for (qint64 w = yearStart.toSecsSinceEpoch() / DisasterWindowSeconds;
+         w <= now.toSecsSinceEpoch() / DisasterWindowSeconds; ++w) {
+        if (const std::optional<Disaster> d = disasterIn(w);
+            d && d->start >= yearStart && d->start <= now)
             ++struck[d->type];
     }
     QJsonArray records;

@@ -77,6 +77,8 @@ public:
     static constexpr int EventsListed = 20;
 
 private:
+    // The disaster that strikes in a three-day window, if one does.
+    std::optional<Disaster> disasterIn(qint64 window) const;
     // A repeatable number in [0, 1) for this scenario's seed.
     double noise(quint64 key) const;
     // The instant `now` is reported as by a source that refreshes every `stepSeconds`.
