@@ -59,7 +59,7 @@ void DataHub::start()
         m_records->restore(cached.records);
         m_cacheTimer.start(CacheSaveMs);
     }
-    m_housekeepingTimer.start(HousekeepingMs);
+    m_housekeepingTimer.start(int(m_clock->realMsFor(HousekeepingMs, 1000)));
     m_feeds->start();
 }
 
@@ -95,7 +95,8 @@ void DataHub::scheduleStatusRefresh()
         m_statusTimer.stop();
         return;
     }
-    const qint64 waitMs = std::clamp<qint64>(m_clock->now().msecsTo(next), 0, 24LL * 3600 * 1000);
+    const qint64 waitMs =
+        std::clamp<qint64>(m_clock->realMsFor(m_clock->now().msecsTo(next)), 0, 24LL * 3600 * 1000);
     m_statusTimer.start(int(waitMs));
 }
 

@@ -12,6 +12,8 @@
 #include <QSslCertificate>
 #include <QSslConfiguration>
 
+#include <cmath>
+
 namespace Pantau {
 
 namespace {
@@ -137,9 +139,14 @@ FeedPoller::~FeedPoller()
     }
 }
 
+int FeedPoller::intervalMs() const
+{
+    return int(m_clock->realMsFor(qint64(m_config.intervalSeconds) * 1000, MinIntervalMs));
+}
+
 void FeedPoller::start()
 {
-    const int spreadMs = std::min(m_config.intervalSeconds * 1000 / 10, 2000);
+    const int spreadMs = std::min(intervalMs() / 10, 2000);
     m_pollTimer.start(spreadMs > 0 ? int(QRandomGenerator::global()->bounded(spreadMs)) : 0);
 }
 
@@ -184,7 +191,9 @@ void FeedPoller::request(const QUrl &url)
             // Report from the event loop, as every other outcome is: callers may rely on
             // pollNow() never emitting before it returns.
             QMetaObject::invokeMethod(
-                this, [this, result = makeResult(why, FailureKind::Credentials)] { finish(result); }, Qt::QueuedConnection);
+                this,
+                [this, result = makeResult(why, FailureKind::Credentials)] { finish(result); },
+                Qt::QueuedConnection);
             return;
         }
         request.setRawHeader(m_config.auth->header.toUtf8(),
@@ -242,7 +251,7 @@ FeedResult FeedPoller::makeResult(const QString &error, FailureKind failure) con
     result.feedId = m_config.id;
     result.fetchTime = m_clock->now();
     result.error = error;
-    result.failure = error.isEmpty() ? FailureKind::None
+    result.failure = error.isEmpty()                ? FailureKind::None
                      : failure == FailureKind::None ? FailureKind::Other
                                                     : failure;
     result.latencyMs = m_latency.elapsed();
@@ -357,13 +366,14 @@ void FeedPoller::finish(FeedResult result)
 void FeedPoller::scheduleNext()
 {
     // A small spread each time keeps feeds that started together from drifting back into step.
-    const int intervalMs = m_config.intervalSeconds * 1000;
-    const int spreadMs = intervalMs / 20;
+    const int interval = intervalMs();
+    const int spreadMs = interval / 20;
     const int jitter =
         spreadMs > 0 ? int(QRandomGenerator::global()->bounded(2 * spreadMs)) - spreadMs : 0;
-    const int waitMs = std::max(intervalMs + jitter, 1000);
+    const int waitMs = std::max(interval + jitter, MinIntervalMs);
     m_pollTimer.start(waitMs);
-    emit scheduled(m_clock->now().addMSecs(waitMs));
+    // The plan is told in the clock's time, which may run faster than the timer.
+    emit scheduled(m_clock->now().addMSecs(qint64(std::llround(waitMs * m_clock->rate()))));
 }
 
 } // namespace Pantau

@@ -42,6 +42,14 @@ public:
     bool isBusy() const { return !m_reply.isNull(); }
     // Keep the read payload in each result, for showing what the parser saw (--probe --records).
     void setKeepPayload(bool keep) { m_keepPayload = keep; }
+    // The real wait between polls, before the spread: the configured interval is clock time,
+    // so a clock that runs N times faster (pantau --time-scale) polls N times more often, never
+    // more often than MinIntervalMs. Timeouts and deadlines stay real: the network does not
+    // speed up.
+    int intervalMs() const;
+
+    // The shortest wait between two polls of one feed, however fast time runs.
+    static constexpr int MinIntervalMs = 1000;
 
     // The most CKAN pages one poll follows.
     static constexpr int MaxPages = 100;

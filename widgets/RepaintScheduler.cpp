@@ -81,7 +81,7 @@ void RepaintScheduler::armWake()
     for (const QDateTime &when : std::as_const(m_wakes))
         if (!earliest.isValid() || when < earliest)
             earliest = when;
-    const qint64 ms = m_clock->now().msecsTo(earliest);
+    const qint64 ms = m_clock->realMsFor(m_clock->now().msecsTo(earliest));
     const qint64 rounded = (std::max<qint64>(ms, 0) / WakeGranularityMs + 1) * WakeGranularityMs;
     m_wakeTimer.start(int(std::min<qint64>(rounded, 24LL * 3600 * 1000)));
 }

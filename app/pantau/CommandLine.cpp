@@ -69,9 +69,25 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         QStringLiteral("hash-pin"),
         QStringLiteral("Read a kiosk unlock PIN (4 to 12 digits) from standard input and print "
                        "the salted hash a config stores instead of the PIN."));
+    // Simulated time, for soak tests and screenshots against pantau-sim --speed N.
+    const QCommandLineOption timeScaleOption(
+        QStringLiteral("time-scale"),
+        QStringLiteral("Run the wall's clock and its poll intervals N times faster (1 to 86400), "
+                       "in step with pantau-sim --speed N. For soak tests and screenshots."),
+        QStringLiteral("N"));
+    const QCommandLineOption timeOriginOption(
+        QStringLiteral("time-origin"),
+        QStringLiteral("With --time-scale: the simulated time at the anchor, ISO 8601."),
+        QStringLiteral("ISO"));
+    const QCommandLineOption timeAnchorOption(
+        QStringLiteral("time-anchor"),
+        QStringLiteral("With --time-scale: the real instant at which simulated time is the "
+                       "origin, ISO 8601 (default: start-up); give pantau-sim the same."),
+        QStringLiteral("ISO"));
     parser.addOptions({configOption, windowedOption, checkOption, snapshotOption, settleOption,
                        listScreensOption, probeOption, recordsOption, hashPinOption, modeOption,
-                       screenOption, langOption, controlOption});
+                       screenOption, langOption, controlOption, timeScaleOption, timeOriginOption,
+                       timeAnchorOption});
     // No QCoreApplication exists yet, so Qt cannot know the program's name for the usage line.
     result.helpText =
         parser.helpText().replace(QStringLiteral("<executable_name>"), QStringLiteral("pantau"));
@@ -165,6 +181,33 @@ CommandLine CommandLine::parse(const QStringList &arguments)
             return result;
         }
         result.settleSeconds = seconds;
+    }
+    if (parser.isSet(timeScaleOption)) {
+        bool ok = false;
+        const double scale = parser.value(timeScaleOption).toDouble(&ok);
+        if (!ok || scale < 1 || scale > 86400) {
+            result.action = Action::Invalid;
+            result.error =
+                QStringLiteral("--time-scale expects a number from 1 to 86400, got \"%1\"")
+                    .arg(parser.value(timeScaleOption));
+            return result;
+        }
+        result.timeScale = scale;
+    }
+    for (const auto &[option, target] : {std::pair{&timeOriginOption, &result.timeOrigin},
+                                         {&timeAnchorOption, &result.timeAnchor}}) {
+        if (!parser.isSet(*option))
+            continue;
+        *target = QDateTime::fromString(parser.value(*option), Qt::ISODateWithMs);
+        if (target->isValid() && target->timeSpec() == Qt::LocalTime)
+            target->setTimeSpec(Qt::UTC); // no offset given: UTC, whatever the machine's zone
+        if (!target->isValid()) {
+            result.action = Action::Invalid;
+            result.error = QStringLiteral("--%1 expects an ISO 8601 time such as "
+                                          "2026-11-28T06:00:00Z, got \"%2\"")
+                               .arg(option->names().constFirst(), parser.value(*option));
+            return result;
+        }
     }
     if (parser.isSet(recordsOption) && !parser.isSet(probeOption)) {
         result.action = Action::Invalid;

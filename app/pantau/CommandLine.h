@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDateTime>
 #include <QString>
 #include <QStringList>
 
@@ -26,6 +27,10 @@ struct CommandLine
     bool control = false; // --control: the control desk beside the wall, in the same process
     QStringList screens;  // --screen NAME, repeatable: only these configured screens
     QString language;     // --lang id|en; empty: the config's
+    // --time-scale, --time-origin, --time-anchor: simulated time (see ScaledClock).
+    double timeScale = 1.0;
+    QDateTime timeOrigin; // invalid: the anchor
+    QDateTime timeAnchor; // invalid: start-up
     QString error;        // for Action::Invalid
     QString helpText;
 

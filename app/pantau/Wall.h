@@ -2,6 +2,7 @@
 
 #include "Config.h"
 #include "Formatter.h"
+#include "ScaledClock.h"
 #include "SystemClock.h"
 #include "TileContext.h"
 
@@ -45,6 +46,14 @@ public:
     // or the alert log, so it shows exactly what one poll brings.
     bool build(bool headless, QString *error);
 
+    // Runs the wall's clock, and with it every poll interval, `scale` times faster from
+    // `origin` at the real `anchor` (pantau --time-scale). Call before build().
+    void setTimeScale(double scale, const QDateTime &origin, const QDateTime &anchor)
+    {
+        m_clock = ScaledClock(&m_systemClock, scale, origin, anchor);
+    }
+    const Clock *clock() const { return &m_clock; }
+
     // Shows the windows: fullscreen on their monitors, or as ordinary windows.
     void show(bool windowed);
     // Shows only these configured screens (--screen), now and after a reload.
@@ -86,7 +95,8 @@ private:
     bool canShow(const Config &config, QString *why) const;
 
     Config m_config;
-    SystemClock m_clock;
+    SystemClock m_systemClock;
+    ScaledClock m_clock{&m_systemClock}; // the real time unless setTimeScale() says otherwise
     Formatter m_formatter;
     std::unique_ptr<DemoFeedServer> m_demoServer;
     DataHub *m_hub = nullptr;                // child

@@ -225,6 +225,8 @@ int main(int argc, char *argv[])
     Wall wall(config, mode);
     wall.setScreenFilter(cl.screens);
     wall.setLanguage(cl.language);
+    if (cl.timeScale != 1.0 || cl.timeOrigin.isValid())
+        wall.setTimeScale(cl.timeScale, cl.timeOrigin, cl.timeAnchor);
     QString error;
     if (!wall.build(!cl.snapshotDir.isEmpty(), &error)) {
         printLine(stderr, QStringLiteral("pantau: %1").arg(error));

@@ -1,6 +1,7 @@
 #pragma once
 
-#include "DemoScenario.h"
+#include "FaultPlan.h"
+#include "FeedCatalog.h"
 
 #include <QHttpServer>
 #include <QObject>
@@ -10,25 +11,48 @@ namespace Pantau {
 
 class Clock;
 
-// An HTTP server on 127.0.0.1 that publishes the demo agencies' feeds, each at its own path.
-// It listens on a free port chosen by the system, so it never collides with anything else.
+// The OPD feed simulator's HTTP side: serves every FeedCatalog feed on 127.0.0.1 in its real
+// format at the clock's (possibly simulated) time, misbehaving as the FaultPlan says. With the
+// admin endpoint on, faults are switched over HTTP too (GET, POST and DELETE /admin/faults).
+// pantau's built-in demo runs one on a free port; pantau-sim runs one on its own.
 class DemoFeedServer : public QObject
 {
     Q_OBJECT
 
 public:
-    explicit DemoFeedServer(const Clock *clock, QObject *parent = nullptr);
+    struct Options
+    {
+        quint64 seed = 0;
+        bool admin = false; // serve /admin/faults
+        // How long a "slow" feed keeps its answer: longer than any demo feed's deadline.
+        int slowSeconds = 45;
+    };
 
-    // Starts listening; false when no port could be had.
-    bool start();
+    explicit DemoFeedServer(const Clock *clock, QObject *parent = nullptr);
+    DemoFeedServer(const Clock *clock, const Options &options, QObject *parent = nullptr);
+
+    // Starts listening on 127.0.0.1:port (0: a free port chosen by the system); false when the
+    // port could not be had.
+    bool start(quint16 port = 0);
     // http://127.0.0.1:PORT, valid after start().
     QUrl baseUrl() const;
-    // Requests answered so far, for diagnostics.
+    quint16 port() const { return m_port; }
+    // Requests answered so far (feeds and admin), for diagnostics.
     int requestCount() const { return m_requests; }
 
+    const FeedCatalog &catalog() const { return m_catalog; }
+    FaultPlan &faults() { return m_faults; }
+    const FaultPlan &faults() const { return m_faults; }
+
 private:
+    void serveFeed(const QHttpServerRequest &request, QHttpServerResponder &&responder);
+    void serveAdmin(const QHttpServerRequest &request, QHttpServerResponder &&responder,
+                    const QString &feed);
+
     const Clock *m_clock;
-    DemoScenario m_scenario;
+    Options m_options;
+    FeedCatalog m_catalog;
+    FaultPlan m_faults;
     QHttpServer m_server;
     quint16 m_port = 0;
     int m_requests = 0;

@@ -2,13 +2,16 @@
 
 #include "Kecamatan.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QLocale>
 
+#include <algorithm>
 #include <cmath>
 #include <functional>
 #include <iterator>
 #include <numbers>
+#include <optional>
 
 namespace Pantau {
 
@@ -52,9 +55,22 @@ double dailyCallShare(int minuteOfDay)
 
 } // namespace
 
-DemoScenario::DemoScenario()
-    : m_wib(QByteArrayLiteral("Asia/Jakarta"))
+DemoScenario::DemoScenario(quint64 seed)
+    : m_seed(seed)
+    , m_wib(QByteArrayLiteral("Asia/Jakarta"))
 {
+}
+
+double DemoScenario::noise(quint64 key) const
+{
+    // Seed 0 keeps the figures the demo always had.
+    return unitNoise(key ^ (m_seed * 0x9e3779b97f4a7c15ULL));
+}
+
+QDateTime DemoScenario::reportedAt(const QDateTime &now, int stepSeconds) const
+{
+    const qint64 secs = now.toSecsSinceEpoch();
+    return QDateTime::fromSecsSinceEpoch(secs - secs % stepSeconds, Qt::UTC);
 }
 
 QJsonObject DemoScenario::apbdRealisation(const QDateTime &now) const
@@ -97,17 +113,16 @@ QJsonObject DemoScenario::calls112Today(const QDateTime &now) const
     const int minuteOfDay = local.time().hour() * 60 + local.time().minute();
 
     // Tens to hundreds of calls a day, most of them prank or ghost (no voice) calls.
-    const int dayTotal = 140 + int(unitNoise(daySeed) * 120);
-    const double prankShare = 0.25 + 0.10 * unitNoise(daySeed + 1);
-    const double ghostShare = 0.30 + 0.15 * unitNoise(daySeed + 2);
+    const int dayTotal = 140 + int(noise(daySeed) * 120);
+    const double prankShare = 0.25 + 0.10 * noise(daySeed + 1);
+    const double ghostShare = 0.30 + 0.15 * noise(daySeed + 2);
 
     const int incoming = int(std::floor(dayTotal * dailyCallShare(minuteOfDay)));
     const int answered = int(std::floor(incoming * 0.97));
     const int prank = int(std::floor(answered * prankShare));
     const int ghost = int(std::floor(answered * ghostShare));
     const int genuine = answered - prank - ghost;
-    const double responseMinutes =
-        5.0 + 3.0 * unitNoise(daySeed * 1440 + quint64(minuteOfDay / 15));
+    const double responseMinutes = 5.0 + 3.0 * noise(daySeed * 1440 + quint64(minuteOfDay / 15));
 
     // Genuine reports by category, in proportions a regency's 112 line sees: traffic accidents
     // and illness most, fires and disasters next, riots and wild animals rarely.
@@ -173,12 +188,12 @@ QJsonObject DemoScenario::foodPrices(const QDateTime &now) const
         const Commodity &c = commodities[i];
         const quint64 seed = quint64(day) * 31 + i;
         const double season = std::sin(2 * std::numbers::pi * double(day % 365) / 365.0 + i);
-        double price = c.base * (1 + c.swing * season + c.daily * (unitNoise(seed) - 0.5) * 2);
+        double price = c.base * (1 + c.swing * season + c.daily * (noise(seed) - 0.5) * 2);
         // A jump lasts a few days, then fades: a chili harvest failing, a holiday rush.
         for (int back = 0; back < 4; ++back)
-            if (unitNoise(quint64(day - back) * 131 + i) < c.jumpShare)
+            if (noise(quint64(day - back) * 131 + i) < c.jumpShare)
                 price *= 1 + 0.25 * (4 - back) / 4.0;
-        price += c.base * 0.004 * (unitNoise(seed * 24 + quint64(local.time().hour())) - 0.5);
+        price += c.base * 0.004 * (noise(seed * 24 + quint64(local.time().hour())) - 0.5);
         QJsonObject row;
         row.insert(QStringLiteral("komoditas"), QLatin1String(c.key));
         row.insert(QStringLiteral("nama"), QLatin1String(c.name));
@@ -208,7 +223,7 @@ QJsonObject DemoScenario::complaintsPerKecamatan(const QDateTime &now) const
     for (qsizetype i = 0; i < all.size(); ++i) {
         // Each kecamatan has its own monthly level (busier ones near the town), reached
         // gradually through the month.
-        const double level = 6 + 30 * unitNoise(monthSeed * 100 + quint64(i));
+        const double level = 6 + 30 * noise(monthSeed * 100 + quint64(i));
         const int count = int(std::floor(level * monthFraction));
         QJsonObject row;
         row.insert(QStringLiteral("kode"), all.at(i).compactCode());
@@ -253,22 +268,43 @@ QString eventStatus(qint64 ageSeconds, const char *fresh, const char *working, c
     return QLatin1String(fresh);
 }
 
-QJsonObject eventList(const QDateTime &now, const QTimeZone &zone, quint64 salt, double slotChance,
-                      const EventTemplate *templates, size_t templateCount,
-                      const std::function<QString(qint64)> &status, int listed)
+// What a disaster adds to an event list: in its slots, events in the stricken kecamatan.
+struct Burst
 {
+    qint64 startSecs = 0;
+    qint64 endSecs = 0;
+    int kecamatan = 0;
+    double chance = 0; // of a slot having a disaster event
+    const EventTemplate *templates = nullptr;
+    size_t templateCount = 0;
+};
+
+// `mix` folds the scenario's seed in; ids stay "salt-slot" so they read the same in any seed.
+QJsonObject eventList(const QDateTime &now, const QTimeZone &zone, quint64 salt, quint64 mix,
+                      double slotChance, const EventTemplate *templates, size_t templateCount,
+                      const std::function<QString(qint64)> &status, int listed,
+                      const std::function<std::optional<Burst>(qint64)> &burstAt = {})
+{
+    const auto noise = [mix](quint64 key) {
+        return unitNoise(key ^ mix);
+    };
     const qint64 nowSecs = now.toSecsSinceEpoch();
     QJsonArray rows;
     const QList<Kecamatan> &all = Kecamatan::blitar();
     for (qint64 slot = nowSecs / SlotSeconds; rows.size() < listed && slot > 0; --slot) {
         const quint64 seed = quint64(slot) * 7919 + salt;
-        if (unitNoise(seed) >= slotChance)
+        const std::optional<Burst> burst = burstAt ? burstAt(slot * SlotSeconds) : std::nullopt;
+        const bool fromBurst = burst && noise(seed + 5) < burst->chance;
+        if (!fromBurst && noise(seed) >= slotChance)
             continue;
-        const qint64 when = slot * SlotSeconds + qint64(unitNoise(seed + 1) * SlotSeconds);
+        const qint64 when = slot * SlotSeconds + qint64(noise(seed + 1) * SlotSeconds);
         if (when > nowSecs)
             continue;
-        const EventTemplate &t = templates[size_t(unitNoise(seed + 2) * templateCount)];
-        const Kecamatan &k = all.at(qsizetype(unitNoise(seed + 3) * all.size()));
+        const EventTemplate &t =
+            fromBurst ? burst->templates[size_t(noise(seed + 6) * burst->templateCount)]
+                      : templates[size_t(noise(seed + 2) * templateCount)];
+        const Kecamatan &k =
+            fromBurst ? all.at(burst->kecamatan) : all.at(qsizetype(noise(seed + 3) * all.size()));
         QJsonObject row;
         row.insert(QStringLiteral("id"), QStringLiteral("%1-%2").arg(salt).arg(slot));
         row.insert(
@@ -301,12 +337,27 @@ QJsonObject DemoScenario::incidents112(const QDateTime &now) const
         {"binatang", "Ular piton masuk rumah warga %1"},
         {"kerusuhan", "Keributan antarwarga di pasar %1, polsek dihubungi"},
     };
+    static const EventTemplate disasterTemplates[] = {
+        {"bencana", "Warga %1 melaporkan rumah terdampak, minta bantuan evakuasi"},
+        {"bencana", "Akses jalan di %1 terputus, warga minta bantuan BPBD"},
+        {"bencana", "Warga %1 terjebak, tim SAR diberangkatkan"},
+        {"penyakit", "Pengungsi di %1 demam dan diare, minta tenaga kesehatan"},
+    };
+    // While a disaster lasts, most slots bring a call from the stricken kecamatan.
+    const auto burstAt = [this](qint64 slotSecs) -> std::optional<Burst> {
+        const std::optional<Disaster> d =
+            disasterAt(QDateTime::fromSecsSinceEpoch(slotSecs, Qt::UTC));
+        if (!d)
+            return std::nullopt;
+        return Burst{d->start.toSecsSinceEpoch(), d->end.toSecsSinceEpoch(),   d->kecamatan, 0.6,
+                     disasterTemplates,           std::size(disasterTemplates)};
+    };
     return eventList(
-        now, m_wib, 112, 0.45, templates, std::size(templates),
+        now, m_wib, 112, m_seed * 0x9e3779b97f4a7c15ULL, 0.45, templates, std::size(templates),
         [](qint64 age) {
             return eventStatus(age, "baru", "ditangani", "selesai", 10 * 60, 90 * 60);
         },
-        EventsListed);
+        EventsListed, burstAt);
 }
 
 QJsonObject DemoScenario::complaints(const QDateTime &now) const
@@ -320,11 +371,264 @@ QJsonObject DemoScenario::complaints(const QDateTime &now) const
         {"kesehatan", "Posyandu di %1 kekurangan timbangan bayi"},
     };
     return eventList(
-        now, m_wib, 4, 0.35, templates, std::size(templates),
+        now, m_wib, 4, m_seed * 0x9e3779b97f4a7c15ULL, 0.35, templates, std::size(templates),
         [](qint64 age) {
             return eventStatus(age, "belum ditangani", "diproses", "selesai", 2 * 3600, 20 * 3600);
         },
         EventsListed);
+}
+
+// --- Disasters --------------------------------------------------------------------------------
+
+namespace {
+
+constexpr qint64 DisasterWindowSeconds = 3 * 86400;
+
+const char *const DisasterTypes[] = {"banjir", "tanah-longsor", "angin-kencang"};
+
+} // namespace
+
+std::optional<DemoScenario::Disaster> DemoScenario::disasterIn(qint64 window) const
+{
+    const quint64 key = quint64(window) * 104729 + 17;
+    if (noise(key) >= 0.4)
+        return std::nullopt;
+    const qint64 start =
+        window * DisasterWindowSeconds + qint64(noise(key + 1) * (DisasterWindowSeconds / 2));
+    Disaster d;
+    d.kecamatan = int(noise(key + 3) * Kecamatan::blitar().size());
+    d.type = QLatin1String(DisasterTypes[size_t(noise(key + 4) * std::size(DisasterTypes))]);
+    d.start = QDateTime::fromSecsSinceEpoch(start, Qt::UTC);
+    d.end = d.start.addSecs(12 * 3600 + qint64(noise(key + 2) * 24 * 3600));
+    return d;
+}
+
+std::optional<DemoScenario::Disaster> DemoScenario::disasterAt(const QDateTime &now) const
+{
+    const qint64 window = now.toSecsSinceEpoch() / DisasterWindowSeconds;
+    // A disaster may start late in one window and still be under way in the next.
+    for (qint64 w = window; w >= window - 1; --w) {
+        const std::optional<Disaster> d = disasterIn(w);
+        if (d && d->start <= now && now < d->end)
+            return d;
+    }
+    return std::nullopt;
+}
+
+// --- Satu Data tables ---------------------------------------------------------------------------
+
+QJsonArray DemoScenario::apbdRecords(const QDateTime &now) const
+{
+    const QJsonObject body = apbdRealisation(now);
+    const QDateTime local = now.toTimeZone(m_wib);
+    const QDate date = local.date();
+    const double yearFraction =
+        (date.dayOfYear() - 1 + local.time().hour() / 24.0) / date.daysInYear();
+    // PAD (own-source revenue) comes in with the rest; 2024 ended at Rp452.6 miliar.
+    const double padTarget = 461'000'000'000.0;
+    const double padShare = 0.9818 * std::pow(yearFraction, 0.9);
+    auto record = [&](const char *kode, const char *uraian, double anggaran, double realisasi,
+                      double persen) {
+        QJsonObject r;
+        r.insert(QStringLiteral("tahun"), date.year());
+        r.insert(QStringLiteral("kode"), QLatin1String(kode));
+        r.insert(QStringLiteral("uraian"), QString::fromUtf8(uraian));
+        r.insert(QStringLiteral("anggaran"), anggaran);
+        r.insert(QStringLiteral("realisasi"), realisasi);
+        r.insert(QStringLiteral("persen"), persen);
+        r.insert(QStringLiteral("diperbarui"), body.value(QStringLiteral("diperbarui")));
+        return r;
+    };
+    auto part = [&](const char *name, const char *field) {
+        return body.value(QLatin1String(name)).toObject().value(QLatin1String(field)).toDouble();
+    };
+    QJsonArray records;
+    records.append(record("pendapatan", "Pendapatan Daerah", part("pendapatan", "target"),
+                          part("pendapatan", "realisasi"), part("pendapatan", "persen")));
+    records.append(record("pad", "Pendapatan Asli Daerah", padTarget,
+                          std::round(padTarget * padShare), std::round(padShare * 10000) / 100));
+    records.append(record("belanja", "Belanja Daerah", part("belanja", "target"),
+                          part("belanja", "realisasi"), part("belanja", "persen")));
+    return records;
+}
+
+QJsonArray DemoScenario::complaintStatusRecords(const QDateTime &now) const
+{
+    const QJsonObject body = complaintsPerKecamatan(now);
+    const QJsonObject status = body.value(QStringLiteral("status")).toObject();
+    static const std::pair<const char *, const char *> statuses[] = {
+        {"belum_ditangani", "Belum Ditangani"}, {"diproses", "Diproses"}, {"selesai", "Selesai"}};
+    QJsonArray records;
+    for (const auto &[key, label] : statuses) {
+        QJsonObject r;
+        r.insert(QStringLiteral("status"), QLatin1String(key));
+        r.insert(QStringLiteral("keterangan"), QLatin1String(label));
+        r.insert(QStringLiteral("jumlah"), status.value(QLatin1String(key)));
+        r.insert(QStringLiteral("diperbarui"), body.value(QStringLiteral("diperbarui")));
+        records.append(r);
+    }
+    return records;
+}
+
+QJsonArray DemoScenario::complaintKecamatanRecords(const QDateTime &now) const
+{
+    return complaintsPerKecamatan(now).value(QStringLiteral("data")).toArray();
+}
+
+QJsonArray DemoScenario::disasterRecords(const QDateTime &now) const
+{
+    const QDateTime local = now.toTimeZone(m_wib);
+    const QDate date = local.date();
+    // 2022's 163 events by type, spread over the year with a rainy-season peak in January.
+    struct Kind
+    {
+        const char *key;
+        const char *label;
+        double perYear;
+    };
+    static const Kind kinds[] = {
+        {"angin-kencang", "Angin Kencang", 49}, {"tanah-longsor", "Tanah Longsor", 33},
+        {"gempa-bumi", "Gempa Bumi", 26},       {"banjir", "Banjir", 14},
+        {"kebakaran", "Kebakaran", 41},
+    };
+    const auto rain = [](int month) {
+        return 1.0 + 0.8 * std::cos((month - 1) * std::numbers::pi / 6);
+    };
+    double weightTotal = 0;
+    for (int m = 1; m <= 12; ++m)
+        weightTotal += rain(m);
+    double weightDone = 0;
+    for (int m = 1; m < date.month(); ++m)
+        weightDone += rain(m);
+    weightDone +=
+        rain(date.month()) * (date.day() - 1 + local.time().hour() / 24.0) / date.daysInMonth();
+    const double share = weightDone / weightTotal;
+
+    // The scenario's own disasters this year are counted on top, from the moment they strike.
+    QHash<QString, int> struck;
+    const QDateTime yearStart(QDate(date.year(), 1, 1), QTime(0, 0), m_wib);
+    for (qint64 w = yearStart.toSecsSinceEpoch() / DisasterWindowSeconds;
+         w <= now.toSecsSinceEpoch() / DisasterWindowSeconds; ++w) {
+        if (const std::optional<Disaster> d = disasterIn(w);
+            d && d->start >= yearStart && d->start <= now)
+            ++struck[d->type];
+    }
+    QJsonArray records;
+    for (size_t i = 0; i < std::size(kinds); ++i) {
+        const Kind &k = kinds[i];
+        const double level = k.perYear * (0.8 + 0.4 * noise(quint64(date.year()) * 13 + i));
+        QJsonObject r;
+        r.insert(QStringLiteral("jenis"), QLatin1String(k.key));
+        r.insert(QStringLiteral("keterangan"), QLatin1String(k.label));
+        r.insert(QStringLiteral("jumlah"),
+                 int(std::floor(level * share)) + struck.value(QLatin1String(k.key)));
+        r.insert(QStringLiteral("tahun"), date.year());
+        r.insert(QStringLiteral("diperbarui"), isoWithOffset(reportedAt(now, 3600), m_wib));
+        records.append(r);
+    }
+    return records;
+}
+
+// --- BPS statistics -----------------------------------------------------------------------------
+
+int DemoScenario::latestStatisticsYear(const QDateTime &now) const
+{
+    const QDate date = now.toTimeZone(m_wib).date();
+    return date.month() >= 4 ? date.year() - 1 : date.year() - 2;
+}
+
+double DemoScenario::stuntingPercent(int year, int kecamatan) const
+{
+    // The regency's published figures, then a slow decline as programmes take hold.
+    double regency = 0;
+    if (year <= 2021)
+        regency = 14.5;
+    else if (year == 2022)
+        regency = 14.3;
+    else if (year == 2023)
+        regency = 20.3;
+    else
+        regency = std::max(9.0, 20.3 - 1.6 * (year - 2023) + 1.2 * (noise(quint64(year)) - 0.5));
+    if (kecamatan < 0)
+        return std::round(regency * 10) / 10;
+    // Kecamatan differ: the dry south coast fares worse than the town's surroundings.
+    const double factor = 0.6 + 0.9 * noise(quint64(kecamatan) * 977 + 5) +
+                          0.15 * (noise(quint64(year) * 31 + quint64(kecamatan)) - 0.5);
+    return std::round(regency * factor * 10) / 10;
+}
+
+double DemoScenario::touristVisits(int year, const QDateTime &now) const
+{
+    // 2.6 million in 2022 across 73 destinations, growing; Lebaran and the year end are peaks.
+    static const double monthWeight[12] = {0.08, 0.06, 0.07, 0.11, 0.09, 0.09,
+                                           0.10, 0.07, 0.07, 0.07, 0.07, 0.12};
+    const double annual =
+        2'600'000.0 * std::pow(1.05, year - 2022) * (0.95 + 0.1 * noise(quint64(year) * 7 + 3));
+    const QDateTime local = now.toTimeZone(m_wib);
+    if (year < local.date().year())
+        return std::round(annual);
+    if (year > local.date().year())
+        return 0;
+    double share = 0;
+    for (int m = 1; m < local.date().month(); ++m)
+        share += monthWeight[m - 1];
+    share += monthWeight[local.date().month() - 1] * (local.date().day() - 1) /
+             local.date().daysInMonth();
+    return std::round(annual * share);
+}
+
+// --- Sensors ------------------------------------------------------------------------------------
+
+const char *DemoScenario::riverGaugeName(int gauge)
+{
+    static const char *const names[RiverGauges] = {"Lodoyo", "Kademangan", "Wlingi"};
+    return names[std::clamp(gauge, 0, RiverGauges - 1)];
+}
+
+double DemoScenario::riverLevel(int gauge, const QDateTime &now) const
+{
+    const QDateTime reading = reportedAt(now, 600);
+    const QDateTime local = reading.toTimeZone(m_wib);
+    static const double base[RiverGauges] = {2.1, 1.6, 2.7};
+    const int month = local.date().month();
+    // Wetter from November to April; afternoon rain lifts the river into the evening.
+    const double season = 0.5 + 0.5 * std::cos((month - 1) * std::numbers::pi / 6);
+    const double hour = local.time().hour() + local.time().minute() / 60.0;
+    const double afternoon = std::exp(-std::pow((hour - 18.0) / 3.0, 2));
+    double level =
+        base[gauge] * (0.8 + 0.35 * season) +
+        0.4 * season * afternoon * noise(quint64(local.date().toJulianDay()) * 3 + quint64(gauge));
+    level += 0.04 * (noise(quint64(reading.toSecsSinceEpoch() / 600) * 5 + quint64(gauge)) - 0.5);
+    // A flood anywhere upstream swells the Brantas, rising then falling over the event.
+    if (const std::optional<Disaster> d = disasterAt(reading);
+        d && d->type == QLatin1String("banjir")) {
+        const double span = double(d->start.secsTo(d->end));
+        const double into = double(d->start.secsTo(reading)) / span;
+        level += 1.8 * std::sin(std::numbers::pi * std::clamp(into, 0.0, 1.0));
+    }
+    return std::round(level * 100) / 100;
+}
+
+const char *DemoScenario::airStationName(int station)
+{
+    static const char *const names[AirStations] = {"Kanigoro", "Wlingi"};
+    return names[std::clamp(station, 0, AirStations - 1)];
+}
+
+double DemoScenario::pm25(int station, const QDateTime &now) const
+{
+    const QDateTime reading = reportedAt(now, 3600);
+    const QDateTime local = reading.toTimeZone(m_wib);
+    const int hour = local.time().hour();
+    // Traffic in the morning and evening; a dry season (June to September) of field burning.
+    const double traffic =
+        std::exp(-std::pow((hour - 7) / 2.0, 2)) + 0.8 * std::exp(-std::pow((hour - 18) / 2.5, 2));
+    const int month = local.date().month();
+    const double dry = month >= 6 && month <= 9 ? 1.5 : 1.0;
+    const double value =
+        (14 + 6 * station + 16 * traffic) * dry *
+        (0.8 + 0.4 * noise(quint64(reading.toSecsSinceEpoch() / 3600) * 11 + quint64(station)));
+    return std::round(value * 10) / 10;
 }
 
 } // namespace Pantau

@@ -1,18 +1,24 @@
 #pragma once
 
 #include <QDateTime>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QTimeZone>
+
+#include <optional>
 
 namespace Pantau {
 
 // The figures the demo agencies publish at a given moment. Pure functions of time: the same
 // instant always gives the same payload, so the demo is reproducible and tests can predict it.
-// Shapes and ranges follow ../shared/DOMAIN.md.
+// Shapes and ranges follow ../shared/DOMAIN.md. The seed gives another, equally plausible
+// world; the same seed and instant always give the same figures.
 class DemoScenario
 {
 public:
-    DemoScenario();
+    explicit DemoScenario(quint64 seed = 0);
+
+    quint64 seed() const { return m_seed; }
 
     // BPKAD's APBD realisation: revenue and spending against target, growing through the year.
     QJsonObject apbdRealisation(const QDateTime &now) const;
@@ -28,10 +34,57 @@ public:
     // The latest public complaints (SP4N-LAPOR!), newest first.
     QJsonObject complaints(const QDateTime &now) const;
 
+    // A disaster that strikes one kecamatan for a day or so: while it lasts that kecamatan's
+    // 112 incidents rise, BPBD counts it, and a flood raises the river.
+    struct Disaster
+    {
+        int kecamatan = 0; // index into Kecamatan::blitar()
+        QString type;      // banjir, tanah-longsor, angin-kencang
+        QDateTime start;   // UTC
+        QDateTime end;
+    };
+    // The disaster under way at `now`, if any. Windows of three days hold at most one.
+    std::optional<Disaster> disasterAt(const QDateTime &now) const;
+
+    // Satu Data tables (served as CKAN datastore_search records).
+    // APBD realisation per account: pendapatan, pad, belanja; with anggaran, realisasi, persen.
+    QJsonArray apbdRecords(const QDateTime &now) const;
+    // Complaints this month by handling status: belum_ditangani, diproses, selesai.
+    QJsonArray complaintStatusRecords(const QDateTime &now) const;
+    // Complaints this month per kecamatan, all 22, with Kemendagri codes.
+    QJsonArray complaintKecamatanRecords(const QDateTime &now) const;
+    // BPBD's disaster events this year by type, peaking in the rainy months.
+    QJsonArray disasterRecords(const QDateTime &now) const;
+
+    // BPS statistics. The latest year BPS has published at `now` (a year's figures appear the
+    // following April).
+    int latestStatisticsYear(const QDateTime &now) const;
+    // Stunting prevalence (%) in a year: the regency's (kecamatan -1) or one kecamatan's.
+    double stuntingPercent(int year, int kecamatan) const;
+    // Tourist visits in a year, counted up to `now` for the running year.
+    double touristVisits(int year, const QDateTime &now) const;
+
+    // Sensors (served as NGSI-v2 entities). River level (m) at a gauge, read every 10 minutes.
+    static constexpr int RiverGauges = 3;
+    static const char *riverGaugeName(int gauge); // Lodoyo, Kademangan, Wlingi
+    double riverLevel(int gauge, const QDateTime &now) const;
+    // PM2.5 (µg/m³) at an air quality station, read hourly.
+    static constexpr int AirStations = 2;
+    static const char *airStationName(int station); // Kanigoro, Wlingi
+    double pm25(int station, const QDateTime &now) const;
+
     // How many events the event feeds list at most.
     static constexpr int EventsListed = 20;
 
 private:
+    // The disaster that strikes in a three-day window, if one does.
+    std::optional<Disaster> disasterIn(qint64 window) const;
+    // A repeatable number in [0, 1) for this scenario's seed.
+    double noise(quint64 key) const;
+    // The instant `now` is reported as by a source that refreshes every `stepSeconds`.
+    QDateTime reportedAt(const QDateTime &now, int stepSeconds) const;
+
+    quint64 m_seed;
     QTimeZone m_wib;
 };
 

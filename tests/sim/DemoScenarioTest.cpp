@@ -1,5 +1,7 @@
 #include "DemoScenario.h"
 
+#include "Kecamatan.h"
+
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -195,4 +197,86 @@ TEST_CASE("Demo incidents are the same events poll after poll, newest first, mov
     const QStringList statuses = {"belum ditangani", "diproses", "selesai"};
     for (const QJsonValue &e : complaints)
         CHECK(statuses.contains(e[QStringLiteral("status")].toString()));
+}
+
+TEST_CASE("Demo disasters strike one kecamatan and raise its 112 incidents while they last")
+{
+    const DemoScenario scenario;
+    // Find the first disaster in November 2026.
+    std::optional<DemoScenario::Disaster> found;
+    for (QDateTime t = wibTime(11, 1, 0); !found && t < wibTime(11, 30, 0); t = t.addSecs(3600))
+        found = scenario.disasterAt(t);
+    REQUIRE(found);
+    const DemoScenario::Disaster d = *found;
+    CHECK(d.end > d.start);
+    CHECK(d.start.secsTo(d.end) >= 12 * 3600);
+    CHECK(QStringList({"banjir", "tanah-longsor", "angin-kencang"}).contains(d.type));
+    const QString stricken = Kecamatan::blitar().at(d.kecamatan).name;
+
+    auto countIn = [&](const QDateTime &now) {
+        int count = 0;
+        for (const QJsonValue &e :
+             scenario.incidents112(now).value(QStringLiteral("data")).toArray())
+            if (e[QStringLiteral("kecamatan")].toString() == stricken &&
+                QDateTime::fromString(e[QStringLiteral("waktu")].toString(), Qt::ISODate) >=
+                    now.addSecs(-5 * 3600))
+                ++count;
+        return count;
+    };
+    // Five hours into the disaster against the same five hours a week earlier (a quiet day
+    // for that kecamatan unless another disaster struck it).
+    const QDateTime during = d.start.addSecs(5 * 3600);
+    const QDateTime before = during.addDays(-7);
+    CHECK(countIn(during) >= 5);
+    if (!scenario.disasterAt(before) || scenario.disasterAt(before)->kecamatan != d.kecamatan)
+        CHECK(countIn(during) > countIn(before) + 2);
+    // BPBD counts it from the day it strikes.
+    auto counted = [&](const QDateTime &now) {
+        for (const QJsonValue &r : scenario.disasterRecords(now))
+            if (r[QStringLiteral("jenis")].toString() == d.type)
+                return r[QStringLiteral("jumlah")].toInt();
+        return -1;
+    };
+    CHECK(counted(d.start.addSecs(3600)) >= counted(d.start.addSecs(-3600)) + 1);
+}
+
+TEST_CASE("Demo sensors and statistics stay in realistic ranges")
+{
+    const DemoScenario scenario;
+    for (int hour = 0; hour < 24 * 14; hour += 5) {
+        const QDateTime t = wibTime(1, 1, 0).addSecs(hour * 3600);
+        for (int g = 0; g < DemoScenario::RiverGauges; ++g) {
+            CHECK(scenario.riverLevel(g, t) > 0.5);
+            CHECK(scenario.riverLevel(g, t) < 6.0);
+        }
+        for (int s = 0; s < DemoScenario::AirStations; ++s) {
+            CHECK(scenario.pm25(s, t) > 5);
+            CHECK(scenario.pm25(s, t) < 150);
+        }
+    }
+    // A reading holds until the next one: gauges every 10 minutes.
+    CHECK(scenario.riverLevel(0, wibTime(11, 28, 13, 1)) ==
+          scenario.riverLevel(0, wibTime(11, 28, 13, 9)));
+    CHECK(scenario.stuntingPercent(2022, -1) == Approx(14.3));
+    CHECK(scenario.stuntingPercent(2023, -1) == Approx(20.3));
+    CHECK(scenario.latestStatisticsYear(wibTime(3, 1, 9)) == 2024);
+    CHECK(scenario.latestStatisticsYear(wibTime(4, 1, 9)) == 2025);
+    // Visits accumulate through the year.
+    CHECK(scenario.touristVisits(2026, wibTime(3, 1, 9)) <
+          scenario.touristVisits(2026, wibTime(9, 1, 9)));
+    CHECK(scenario.touristVisits(2025, wibTime(3, 1, 9)) > 2'000'000);
+}
+
+TEST_CASE("Demo APBD table: PAD grows through the year towards its 2024 outturn")
+{
+    const DemoScenario scenario;
+    auto pad = [&](int month, int day = 15, int hour = 10) {
+        for (const QJsonValue &r : scenario.apbdRecords(wibTime(month, day, hour)))
+            if (r[QStringLiteral("kode")].toString() == QLatin1String("pad"))
+                return r[QStringLiteral("realisasi")].toDouble();
+        return -1.0;
+    };
+    CHECK(pad(3) < pad(6));
+    CHECK(pad(6) < pad(12));
+    CHECK(pad(12, 31, 23) == Approx(452.6e9).epsilon(0.03));
 }
