@@ -293,7 +293,8 @@ TEST_CASE("CsvReader skips blank lines and still counts them", "[CsvReader]")
     }
 }
 
-TEST_CASE("CsvReader keeps newlines inside quotes as \\n and counts their lines", "[CsvReader]")
+TEST_CASE("CsvReader keeps newlines inside quotes as line feeds and counts their lines",
+          "[CsvReader]")
 {
     struct Case
     {

@@ -262,7 +262,8 @@ TEST_CASE("Sim: NGSI-v2 sensors read with NgsiReader, normalized and keyValues",
     }
 }
 
-TEST_CASE("Sim: the price sheet is a spreadsheet CSV with ';' and decimal commas", "[sim][csv]")
+TEST_CASE("Sim: the price sheet is a spreadsheet CSV with semicolons and decimal commas",
+          "[sim][csv]")
 {
     ManualClock clock(simNow());
     DemoFeedServer server(&clock);
@@ -327,7 +328,7 @@ TEST_CASE("Sim: 112 and complaint systems are plain JSON", "[sim][json]")
     }
 }
 
-TEST_CASE("Sim: the same seed and instant give the same bytes; another seed another world",
+TEST_CASE("Sim: the same seed and instant give the same bytes, and another seed another world",
           "[sim][determinism]")
 {
     ManualClock clock(simNow());
