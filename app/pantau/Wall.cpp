@@ -258,8 +258,13 @@ void Wall::snapshot(const QString &dir, std::optional<int> settleSeconds)
     const QList<QScreen *> monitors = QGuiApplication::screens();
     // A canvas renders at the union of its panels' monitors, split as they lie, or at its
     // configured size, split evenly.
+    // The views' own configs, not m_config.screens: a kiosk builds no view for a screen
+    // without public pages, and the two lists would not line up.
+    QList<ScreenConfig> shown;
+    for (const auto &view : m_views)
+        shown.append(view->screenConfig());
     const QList<WindowPlacement::Placement> placed =
-        WindowPlacement::place(m_config.screens, WallWindows::monitorInfos(monitors), false);
+        WindowPlacement::place(shown, WallWindows::monitorInfos(monitors), false);
     for (size_t i = 0; i < m_views.size(); ++i) {
         const WindowPlacement::Placement &p = placed.at(qsizetype(i));
         m_views[i]->resize(p.isPresent() ? p.geometry.size() : m_views[i]->screenConfig().size);
