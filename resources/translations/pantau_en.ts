@@ -85,6 +85,41 @@
     </message>
 </context>
 <context>
+    <name>Pantau::AcknowledgeDialog</name>
+    <message>
+        <source>Akui peringatan</source>
+        <translation>Acknowledge alert</translation>
+    </message>
+    <message>
+        <source>Pengguna sistem (%1) dicatat otomatis. Nama operator dan catatan boleh dikosongkan.</source>
+        <translation>The system user (%1) is recorded automatically. Operator name and note may be left empty.</translation>
+    </message>
+    <message>
+        <source>mis. Sari (supervisor shift pagi)</source>
+        <translation>e.g. Sari (morning shift supervisor)</translation>
+    </message>
+    <message>
+        <source>mis. Sudah dikoordinasikan dengan BPBD</source>
+        <translation>e.g. Coordinated with BPBD</translation>
+    </message>
+    <message>
+        <source>&amp;Nama operator:</source>
+        <translation>&amp;Operator name:</translation>
+    </message>
+    <message>
+        <source>&amp;Catatan:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <source>&amp;Akui</source>
+        <translation>&amp;Acknowledge</translation>
+    </message>
+    <message>
+        <source>&amp;Batal</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+</context>
+<context>
     <name>Pantau::AlertBannerTile</name>
     <message>
         <source>Peringatan</source>
@@ -143,6 +178,245 @@
     <message>
         <source>Waktu Blitar</source>
         <translation>Blitar time</translation>
+    </message>
+</context>
+<context>
+    <name>Pantau::ControlDesk</name>
+    <message>
+        <source>Pantau — Meja Kendali</source>
+        <translation>Pantau — Control Desk</translation>
+    </message>
+    <message>
+        <source>demo bawaan</source>
+        <translation>built-in demo</translation>
+    </message>
+    <message>
+        <source>Konfigurasi: %1</source>
+        <translation>Configuration: %1</translation>
+    </message>
+    <message>
+        <source>Muat &amp;ulang konfigurasi</source>
+        <translation>&amp;Reload configuration</translation>
+    </message>
+    <message>
+        <source>Baca ulang file konfigurasi (F5). Konfigurasi yang salah ditolak; dinding tetap seperti semula.</source>
+        <translation>Read the configuration file again (F5). A wrong configuration is refused; the wall stays as it was.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Layar dinding&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Wall screens&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Halaman layar</source>
+        <translation>Screen &amp;pages</translation>
+    </message>
+    <message>
+        <source>&amp;Peringatan</source>
+        <translation>&amp;Alerts</translation>
+    </message>
+    <message>
+        <source>&amp;Sumber data</source>
+        <translation>&amp;Data sources</translation>
+    </message>
+    <message>
+        <source>Konfigurasi dimuat ulang pukul %1 %2.</source>
+        <translation>Configuration reloaded at %1 %2.</translation>
+    </message>
+    <message>
+        <source>H&amp;alaman:</source>
+        <translation>P&amp;age:</translation>
+    </message>
+    <message>
+        <source>Se&amp;matkan halaman ini</source>
+        <translation>P&amp;in this page</translation>
+    </message>
+    <message>
+        <source>Tahan halaman ini di layar dinding; rotasi berhenti sampai dilepas.</source>
+        <translation>Hold this page on the wall screen; rotation stops until released.</translation>
+    </message>
+    <message>
+        <source>&amp;Lepas</source>
+        <translation>&amp;Release</translation>
+    </message>
+    <message>
+        <source>Lanjutkan rotasi halaman di layar dinding.</source>
+        <translation>Resume page rotation on the wall screen.</translation>
+    </message>
+    <message>
+        <source>Simpan &amp;gambar layar…</source>
+        <translation>Save screen &amp;image…</translation>
+    </message>
+    <message>
+        <source>Simpan yang tampil di layar dinding ini sebagai PNG, seukuran layarnya.</source>
+        <translation>Save what this wall screen shows as a PNG, at the screen&apos;s size.</translation>
+    </message>
+    <message>
+        <source>Klik dua kali sebuah ubin untuk rincian, riwayat dan ekspor CSV.</source>
+        <translation>Double-click a tile for details, history and CSV export.</translation>
+    </message>
+    <message>
+        <source>A&amp;kui…</source>
+        <translation>Ac&amp;knowledge…</translation>
+    </message>
+    <message>
+        <source>Catat bahwa peringatan terpilih sudah dilihat dan ditangani.</source>
+        <translation>Record that the selected alert has been seen and handled.</translation>
+    </message>
+    <message>
+        <source>Tingkat</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>✖ Kritis</source>
+        <translation>✖ Critical</translation>
+    </message>
+    <message>
+        <source>▲ Waspada</source>
+        <translation>▲ Warning</translation>
+    </message>
+    <message>
+        <source>Sejak</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <source>Pesan</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>✓ Diakui %1</source>
+        <translation>✓ Acknowledged %1</translation>
+    </message>
+    <message>
+        <source>● Belum diakui</source>
+        <translation>● Not acknowledged</translation>
+    </message>
+    <message>
+        <source>Diakui oleh</source>
+        <translation>Acknowledged by</translation>
+    </message>
+    <message>
+        <source>%1 (pengguna %2)</source>
+        <translation>%1 (user %2)</translation>
+    </message>
+    <message>
+        <source>Catatan</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Sumber data</source>
+        <translation>Data source</translation>
+    </message>
+    <message>
+        <source>OPD</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <source>Keadaan</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>✓ Normal</source>
+        <translation>✓ Normal</translation>
+    </message>
+    <message>
+        <source>◷ Terlambat</source>
+        <translation>◷ Late</translation>
+    </message>
+    <message>
+        <source>⚠ Gagal</source>
+        <translation>⚠ Failing</translation>
+    </message>
+    <message>
+        <source>… Menunggu</source>
+        <translation>… Waiting</translation>
+    </message>
+    <message>
+        <source>Terakhir berhasil</source>
+        <translation>Last success</translation>
+    </message>
+    <message>
+        <source>belum pernah</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>Alasan</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Data terakhir lebih tua dari batas kesegarannya</source>
+        <translation>The latest data is older than its freshness limit</translation>
+    </message>
+    <message>
+        <source>Tidak ada layar</source>
+        <translation>No screens</translation>
+    </message>
+    <message>
+        <source>Di dinding: halaman %1 &lt;b&gt;disematkan&lt;/b&gt;, rotasi berhenti sampai dilepas.</source>
+        <translation>On the wall: page %1 &lt;b&gt;pinned&lt;/b&gt;, rotation stopped until released.</translation>
+    </message>
+    <message>
+        <source>Di dinding: halaman %1, berganti otomatis.</source>
+        <translation>On the wall: page %1, rotating automatically.</translation>
+    </message>
+    <message>
+        <source>Di dinding: satu halaman.</source>
+        <translation>On the wall: one page.</translation>
+    </message>
+    <message>
+        <source>Halaman %1 disematkan di %2.</source>
+        <translation>Page %1 pinned on %2.</translation>
+    </message>
+    <message>
+        <source>%1 kembali berganti halaman otomatis.</source>
+        <translation>%1 rotates its pages automatically again.</translation>
+    </message>
+    <message>
+        <source>&amp;Peringatan (%1)</source>
+        <translation>&amp;Alerts (%1)</translation>
+    </message>
+    <message>
+        <source>Peringatan %1 diakui.</source>
+        <translation>Alert %1 acknowledged.</translation>
+    </message>
+    <message>
+        <source>Peringatan %1 sudah tidak aktif atau sudah diakui.</source>
+        <translation>Alert %1 is no longer active or was already acknowledged.</translation>
+    </message>
+    <message>
+        <source>“%1” tidak menampilkan indikator, jadi tidak punya riwayat.</source>
+        <translation>“%1” shows no indicator, so it has no history.</translation>
+    </message>
+    <message>
+        <source>tidak ada layar terpilih</source>
+        <translation>no screen selected</translation>
+    </message>
+    <message>
+        <source>Simpan gambar layar</source>
+        <translation>Save screen image</translation>
+    </message>
+    <message>
+        <source>PNG (*.png)</source>
+        <translation>PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Gambar layar disimpan: %1</source>
+        <translation>Screen image saved: %1</translation>
+    </message>
+    <message>
+        <source>Gambar layar gagal disimpan</source>
+        <translation>Could not save the screen image</translation>
+    </message>
+    <message>
+        <source>Muat ulang pukul %1 ditolak; dinding tetap berjalan seperti semula. Perbaiki file lalu muat ulang:</source>
+        <translation>Reload at %1 refused; the wall keeps running as it was. Fix the file, then reload:</translation>
+    </message>
+    <message>
+        <source>Muat ulang pukul %1 gagal:</source>
+        <translation>Reload at %1 failed:</translation>
     </message>
 </context>
 <context>
@@ -321,6 +595,17 @@
     </message>
 </context>
 <context>
+    <name>Pantau::ScreenMiniature</name>
+    <message>
+        <source>Hal. %1/%2</source>
+        <translation>Page %1/%2</translation>
+    </message>
+    <message>
+        <source>◆ Disematkan · %1</source>
+        <translation>◆ Pinned · %1</translation>
+    </message>
+</context>
+<context>
     <name>Pantau::TableTile</name>
     <message>
         <source>Belum ada kejadian</source>
@@ -355,6 +640,59 @@
     <message>
         <source>Diperbarui %1</source>
         <translation>Updated %1</translation>
+    </message>
+</context>
+<context>
+    <name>Pantau::TileDetailDialog</name>
+    <message>
+        <source>Rincian — %1</source>
+        <translation>Details — %1</translation>
+    </message>
+    <message>
+        <source>Waktu (%1)</source>
+        <translation>Time (%1)</translation>
+    </message>
+    <message>
+        <source>Indikator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Nilai</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Belum ada riwayat untuk ubin ini.</source>
+        <translation>No history for this tile yet.</translation>
+    </message>
+    <message>
+        <source>%1 sampel. Riwayat lama diringkas per menit lalu per jam (rata-rata).</source>
+        <translation>%1 samples. Older history is summarised per minute, then per hour (averages).</translation>
+    </message>
+    <message>
+        <source>&amp;Tutup</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>&amp;Ekspor CSV…</source>
+        <translation>&amp;Export CSV…</translation>
+    </message>
+    <message>
+        <source>Ekspor CSV</source>
+        <translation>Export CSV</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Ekspor CSV gagal</source>
+        <translation>CSV export failed</translation>
+    </message>
+    <message>
+        <source>File tidak dapat ditulis:
+%1</source>
+        <translation>Cannot write the file:
+%1</translation>
     </message>
 </context>
 <context>

@@ -82,6 +82,41 @@
     </message>
 </context>
 <context>
+    <name>Pantau::AcknowledgeDialog</name>
+    <message>
+        <source>Akui peringatan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pengguna sistem (%1) dicatat otomatis. Nama operator dan catatan boleh dikosongkan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mis. Sari (supervisor shift pagi)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mis. Sudah dikoordinasikan dengan BPBD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Nama operator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Catatan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Akui</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Batal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Pantau::AlertBannerTile</name>
     <message>
         <source>Peringatan</source>
@@ -139,6 +174,245 @@
     <name>Pantau::ClockTile</name>
     <message>
         <source>Waktu Blitar</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pantau::ControlDesk</name>
+    <message>
+        <source>Pantau — Meja Kendali</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>demo bawaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Konfigurasi: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Muat &amp;ulang konfigurasi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baca ulang file konfigurasi (F5). Konfigurasi yang salah ditolak; dinding tetap seperti semula.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Layar dinding&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Halaman layar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Peringatan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sumber data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Konfigurasi dimuat ulang pukul %1 %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>H&amp;alaman:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;matkan halaman ini</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tahan halaman ini di layar dinding; rotasi berhenti sampai dilepas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lepas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lanjutkan rotasi halaman di layar dinding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simpan &amp;gambar layar…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simpan yang tampil di layar dinding ini sebagai PNG, seukuran layarnya.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Klik dua kali sebuah ubin untuk rincian, riwayat dan ekspor CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;kui…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catat bahwa peringatan terpilih sudah dilihat dan ditangani.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tingkat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✖ Kritis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>▲ Waspada</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sejak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pesan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Diakui %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>● Belum diakui</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diakui oleh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (pengguna %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catatan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sumber data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OPD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keadaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>◷ Terlambat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Gagal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… Menunggu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terakhir berhasil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>belum pernah</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alasan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data terakhir lebih tua dari batas kesegarannya</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tidak ada layar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Di dinding: halaman %1 &lt;b&gt;disematkan&lt;/b&gt;, rotasi berhenti sampai dilepas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Di dinding: halaman %1, berganti otomatis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Di dinding: satu halaman.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Halaman %1 disematkan di %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 kembali berganti halaman otomatis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Peringatan (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peringatan %1 diakui.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peringatan %1 sudah tidak aktif atau sudah diakui.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” tidak menampilkan indikator, jadi tidak punya riwayat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tidak ada layar terpilih</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simpan gambar layar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gambar layar disimpan: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gambar layar gagal disimpan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Muat ulang pukul %1 ditolak; dinding tetap berjalan seperti semula. Perbaiki file lalu muat ulang:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Muat ulang pukul %1 gagal:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -316,6 +590,17 @@
     </message>
 </context>
 <context>
+    <name>Pantau::ScreenMiniature</name>
+    <message>
+        <source>Hal. %1/%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>◆ Disematkan · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Pantau::TableTile</name>
     <message>
         <source>Belum ada kejadian</source>
@@ -349,6 +634,58 @@
     </message>
     <message>
         <source>Diperbarui %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pantau::TileDetailDialog</name>
+    <message>
+        <source>Rincian — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waktu (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indikator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nilai</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Belum ada riwayat untuk ubin ini.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sampel. Riwayat lama diringkas per menit lalu per jam (rata-rata).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tutup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ekspor CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ekspor CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ekspor CSV gagal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File tidak dapat ditulis:
+%1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
