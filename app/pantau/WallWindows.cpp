@@ -73,6 +73,10 @@ QScreen *WallWindows::spareInUse() const
 QStringList WallWindows::missingScreens() const
 {
     QStringList names;
+    // Windowed (a desk PC, the demo) every screen is a window wherever there is room: none is
+    // missing, and the feed-health view must not cry wolf about monitors nobody promised.
+    if (m_windowed)
+        return names;
     for (qsizetype i = 0; i < m_views.size(); ++i) {
         const Slot &slot = m_slots.at(i);
         const ScreenConfig &screen = m_views.at(i)->screenConfig();
@@ -130,6 +134,7 @@ void WallWindows::showAll()
                                                   : QStringLiteral("on monitor %1 (%2)")
                                                         .arg(slot.monitor->name(),
                                                              WindowPlacement::describe(p.by)))
+                              : m_windowed ? QStringLiteral("as a window")
                                            : QStringLiteral("has no monitor"));
         if (m_windowed) {
             showWindowed(int(i),

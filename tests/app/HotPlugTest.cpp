@@ -333,3 +333,21 @@ TEST_CASE("A screen whose monitor is unplugged moves to the spare, and back when
     CHECK(windowsOver(spareArea, nullptr).isEmpty());
     CHECK(windows.missingScreens() == QStringList{QStringLiteral("DUO")});
 }
+
+TEST_CASE("A windowed wall shows every screen as a window and reports none missing")
+{
+    // The demo on a laptop: more wall screens than monitors is what --windowed is for.
+    REQUIRE(QGuiApplication::screens().size() == 3);
+    Walls walls({QStringLiteral("WALL-1"), QStringLiteral("LOBBY"), QStringLiteral("FOYER")});
+    WallWindows windows(walls.list(), true);
+    QSignalSpy missing(&windows, &WallWindows::missingScreensChanged);
+    windows.showAll();
+    settle();
+    for (const auto &view : walls.views) {
+        CHECK(view->isVisible());
+        CHECK_FALSE(view->isFullScreen());
+    }
+    CHECK(windows.missingScreens().isEmpty());
+    REQUIRE(missing.size() == 1);
+    CHECK(missing.first().first().toStringList().isEmpty());
+}
