@@ -80,6 +80,10 @@ void DataHub::apply(const FeedResult &result)
 {
     if (!result.ok())
         qWarning().noquote() << "feed" << result.feedId << "failed:" << result.error;
+    ++m_counters.polls;
+    m_counters.failedPolls += result.ok() ? 0 : 1;
+    m_counters.samples += result.samples.size();
+    m_counters.events += result.events.size();
     m_indicators->applyFeedResult(result);
     m_records->applyFeedResult(result);
     m_health->applyFeedResult(result);

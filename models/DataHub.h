@@ -54,6 +54,17 @@ public:
     QStringList cacheWarnings() const { return m_cacheWarnings; }
 
     // How often health and time-based alerts are re-checked without any feed answering.
+    // The work done since start, so a quiet run cannot pass for an efficient one: polls
+    // applied (and how many of them failed), samples and event records they brought.
+    struct Counters
+    {
+        qint64 polls = 0;
+        qint64 failedPolls = 0;
+        qint64 samples = 0;
+        qint64 events = 0;
+    };
+    const Counters &counters() const { return m_counters; }
+
     static constexpr int HousekeepingMs = 30'000;
     static constexpr int CacheSaveMs = 5 * 60'000;
 
@@ -74,6 +85,7 @@ private:
     FeedManager *m_feeds;
     std::unique_ptr<LastGoodCache> m_cache;
     QStringList m_cacheWarnings;
+    Counters m_counters;
     QTimer m_statusTimer;
     QTimer m_housekeepingTimer;
     QTimer m_cacheTimer;

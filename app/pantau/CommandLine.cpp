@@ -65,6 +65,11 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         QStringLiteral("control"),
         QStringLiteral("With --mode wall: open the supervisor's control desk as an extra "
                        "ordinary window beside the wall."));
+    const QCommandLineOption statsOption(
+        QStringLiteral("stats-file"),
+        QStringLiteral("Write the work done (polls, samples, repaints, real and simulated time) "
+                       "to FILE as JSON every 5 seconds; for soak runs and benchmarks."),
+        QStringLiteral("FILE"));
     const QCommandLineOption hashPinOption(
         QStringLiteral("hash-pin"),
         QStringLiteral("Read a kiosk unlock PIN (4 to 12 digits) from standard input and print "
@@ -86,8 +91,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         QStringLiteral("ISO"));
     parser.addOptions({configOption, windowedOption, checkOption, snapshotOption, settleOption,
                        listScreensOption, probeOption, recordsOption, hashPinOption, modeOption,
-                       screenOption, langOption, controlOption, timeScaleOption, timeOriginOption,
-                       timeAnchorOption});
+                       screenOption, langOption, controlOption, statsOption, timeScaleOption,
+                       timeOriginOption, timeAnchorOption});
     // No QCoreApplication exists yet, so Qt cannot know the program's name for the usage line.
     result.helpText =
         parser.helpText().replace(QStringLiteral("<executable_name>"), QStringLiteral("pantau"));
@@ -115,6 +120,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     result.configPath = parser.value(configOption);
     result.windowed = parser.isSet(windowedOption);
     result.screens = parser.values(screenOption);
+    result.statsFile = parser.value(statsOption);
     if (parser.isSet(langOption)) {
         result.language = parser.value(langOption);
         if (result.language != QLatin1String("id") && result.language != QLatin1String("en")) {

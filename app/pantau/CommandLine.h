@@ -27,6 +27,7 @@ struct CommandLine
     bool control = false; // --control: the control desk beside the wall, in the same process
     QStringList screens;  // --screen NAME, repeatable: only these configured screens
     QString language;     // --lang id|en; empty: the config's
+    QString statsFile;    // --stats-file: where to write the work done; empty: nowhere
     // --time-scale, --time-origin, --time-anchor: simulated time (see ScaledClock).
     double timeScale = 1.0;
     QDateTime timeOrigin; // invalid: the anchor

@@ -11,6 +11,7 @@
 #include "RepaintScheduler.h"
 #include "ScreenView.h"
 #include "SnapshotWriter.h"
+#include "StatsFile.h"
 #include "StoragePaths.h"
 #include "Theme.h"
 #include "UiLanguage.h"
@@ -18,6 +19,8 @@
 #include "WindowPlacement.h"
 
 #include <QApplication>
+#include <QCryptographicHash>
+#include <QFile>
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QScreen>
@@ -41,12 +44,26 @@ Wall::Wall(const Config &config, Mode mode, QObject *parent)
     m_reloadDelay.setSingleShot(true);
     m_reloadDelay.setInterval(500);
     connect(&m_reloadDelay, &QTimer::timeout, this, [this] {
+        // The folder is watched too, so any file written beside the config (a stats file, an
+        // editor's backup) lands here: only a config whose bytes changed is reloaded.
+        const QByteArray digest = configDigest();
+        if (digest == m_watchedDigest)
+            return;
+        m_watchedDigest = digest;
         QStringList errors;
         reload(&errors);
     });
 }
 
 Wall::~Wall() = default;
+
+void Wall::setStatsFile(const QString &path)
+{
+    delete m_stats;
+    m_stats = path.isEmpty() ? nullptr : new StatsFile(path, &m_clock, this);
+    if (m_stats && m_hub)
+        m_stats->setSources(m_hub, m_scheduler);
+}
 
 QList<ScreenView *> Wall::views() const
 {
@@ -56,11 +73,20 @@ QList<ScreenView *> Wall::views() const
     return list;
 }
 
+QByteArray Wall::configDigest() const
+{
+    QFile file(m_config.sourcePath);
+    if (!file.open(QIODevice::ReadOnly))
+        return {}; // gone or unreadable: a reload will say so
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+}
+
 void Wall::watchConfig()
 {
     const QString path = m_config.sourcePath;
     if (path.isEmpty() || path.startsWith(u':'))
         return; // the built-in demo never changes
+    m_watchedDigest = configDigest();
     m_watcher = new QFileSystemWatcher(this);
     // The folder too: an editor that saves by renaming a new file over the old one ends the
     // watch on the file itself.
@@ -121,6 +147,8 @@ bool Wall::reload(QStringList *errors)
 
 void Wall::teardown()
 {
+    if (m_stats)
+        m_stats->detach();
     delete m_kiosk;
     m_kiosk = nullptr;
     delete m_windows;
@@ -163,6 +191,8 @@ bool Wall::build(bool headless, QString *error)
     m_hub = new DataHub(m_config, options, &m_clock, this);
 
     m_scheduler = new RepaintScheduler(&m_clock, this);
+    if (m_stats)
+        m_stats->setSources(m_hub, m_scheduler);
     TileContext context;
     context.formatter = &m_formatter;
     context.clock = &m_clock;

@@ -22,6 +22,7 @@ class RepaintScheduler;
 class KioskGuard;
 class WallWindows;
 class ScreenView;
+class StatsFile;
 
 // Wires one running wall together: the demo server when demo feeds are used, the feeds, the
 // indicator model and one window per configured screen.
@@ -58,6 +59,9 @@ public:
     void show(bool windowed);
     // Shows only these configured screens (--screen), now and after a reload.
     void setScreenFilter(const QStringList &names) { m_screenFilter = names; }
+    // Writes the work done (polls, samples, repaints) to `path` every few seconds
+    // (--stats-file), for soak runs and benchmarks. Empty: none.
+    void setStatsFile(const QString &path);
     // The UI language from --lang ("id", "en"), over the config's, now and after a reload.
     void setLanguage(const QString &language) { m_language = language; }
 
@@ -103,13 +107,18 @@ private:
     RepaintScheduler *m_scheduler = nullptr; // child
     TileContext m_context;                   // the current hub's models, for the desk
     WallWindows *m_windows = nullptr;        // child
+    StatsFile *m_stats = nullptr;            // child; kept across reloads
     KioskGuard *m_kiosk = nullptr;           // child
     BlankingInhibitor *m_blanking = nullptr; // child; kept across reloads
     Mode m_mode;
     bool m_headless = false;
     QStringList m_screenFilter;
-    QString m_language;                      // --lang; empty: the config's
-    std::optional<bool> m_shownWindowed;     // set once show() ran: how to show a rebuilt wall
+    QString m_language;                  // --lang; empty: the config's
+    std::optional<bool> m_shownWindowed; // set once show() ran: how to show a rebuilt wall
+    // The bytes of the config file as last loaded or tried, so that a change elsewhere in its
+    // folder does not rebuild the wall.
+    QByteArray configDigest() const;
+    QByteArray m_watchedDigest;
     QFileSystemWatcher *m_watcher = nullptr; // child
     QTimer m_reloadDelay;
     // Top-level windows have no parent widget; the wall owns them.

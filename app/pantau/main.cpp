@@ -7,6 +7,7 @@
 #include "InstanceLock.h"
 #include "PinHash.h"
 #include "Probe.h"
+#include "QuitOnSignal.h"
 #include "SystemdNotifier.h"
 #include "Wall.h"
 
@@ -225,6 +226,7 @@ int main(int argc, char *argv[])
     Wall wall(config, mode);
     wall.setScreenFilter(cl.screens);
     wall.setLanguage(cl.language);
+    wall.setStatsFile(cl.statsFile);
     if (cl.timeScale != 1.0 || cl.timeOrigin.isValid())
         wall.setTimeScale(cl.timeScale, cl.timeOrigin, cl.timeAnchor);
     QString error;
@@ -249,6 +251,8 @@ int main(int argc, char *argv[])
             desk->show();
             qInfo().noquote() << "control desk open" << (cl.desktop ? "(desktop mode)" : "");
         }
+        // systemctl stop, a soak run's end, Ctrl+C: through the event loop, saving the cache.
+        new QuitOnSignal(&app);
         // Started by the systemd unit in resources/: ready once the windows are up, then a
         // heartbeat from this (the GUI) thread for the watchdog.
         SystemdNotifier *systemd = new SystemdNotifier(&app);

@@ -2,7 +2,11 @@
 #include "PinHash.h"
 
 #include <QDeadlineTimer>
+#include <QDirIterator>
 #include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QRegularExpression>
@@ -197,4 +201,77 @@ TEST_CASE("A second wall on the same config is refused while the first runs")
     first.terminate();
     if (!first.waitForFinished(10000))
         first.kill();
+}
+
+TEST_CASE("SIGTERM ends a wall through its event loop: exit status 0, the cache saved")
+{
+    // systemctl stop and a soak run's end send SIGTERM. The default action would kill the
+    // wall on the spot, losing the minutes since the cache was last saved.
+    QTemporaryDir home;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.insert(QStringLiteral("XDG_CACHE_HOME"), home.filePath(QStringLiteral("cache")));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
+    const QString stats = home.filePath(QStringLiteral("stats.json"));
+    // A feed read from a file next to the config: nothing but the wall itself involved.
+    QFile data(home.filePath(QStringLiteral("apbd.json")));
+    REQUIRE(data.open(QIODevice::WriteOnly));
+    data.write(R"({"pendapatan": {"persen": 87.5}})");
+    data.close();
+    const QString config = home.filePath(QStringLiteral("wall.json"));
+    QFile configFile(config);
+    REQUIRE(configFile.open(QIODevice::WriteOnly));
+    configFile.write(R"({"version": 1,
+      "feeds": [{"id": "apbd", "opd": "BPKAD", "url": "./apbd.json", "format": "json",
+                 "values": [{"indicator": "apbd.pendapatan.persen", "pointer": "/pendapatan/persen"}]}],
+      "indicators": [{"id": "apbd.pendapatan.persen", "label": {"id": "Realisasi Pendapatan APBD"},
+                      "unit": "%", "dimension": "governance"}],
+      "screens": [{"name": "WALL-1", "tiles": [{"type": "kpi", "indicator": "apbd.pendapatan.persen"}]}]})");
+    configFile.close();
+
+    QProcess wall;
+    wall.setProcessEnvironment(env);
+    wall.setProcessChannelMode(QProcess::MergedChannels);
+    wall.start(QStringLiteral(PANTAU_BINARY),
+               {QStringLiteral("--config"), config, QStringLiteral("--windowed"),
+                QStringLiteral("--stats-file"), stats});
+    REQUIRE(wall.waitForStarted(10000));
+    // Up and polled: the stats file (written every few seconds) counts a poll.
+    auto polls = [&] {
+        QFile file(stats);
+        if (!file.open(QIODevice::ReadOnly))
+            return qint64(0);
+        return QJsonDocument::fromJson(file.readAll())
+            .object()
+            .value(QStringLiteral("polls"))
+            .toInteger();
+    };
+    QDeadlineTimer limit(30000);
+    while (polls() < 1 && !limit.hasExpired() && wall.state() == QProcess::Running)
+        wall.waitForReadyRead(200);
+    REQUIRE(polls() >= 1);
+
+    wall.terminate(); // SIGTERM
+    REQUIRE(wall.waitForFinished(30000));
+    const QString output = QString::fromUtf8(wall.readAll());
+    CAPTURE(output.toStdString());
+    CHECK(wall.exitStatus() == QProcess::NormalExit);
+    CHECK(wall.exitCode() == 0);
+    CHECK(output.contains(QStringLiteral("SIGTERM received")));
+    QDirIterator cache(home.filePath(QStringLiteral("cache")), QDir::Files,
+                       QDirIterator::Subdirectories);
+    QStringList files;
+    while (cache.hasNext())
+        files.append(cache.next());
+    CAPTURE(files.join(u' ').toStdString());
+    // The last-good cache, with the value the poll brought.
+    const auto saved = std::find_if(files.cbegin(), files.cend(), [](const QString &f) {
+        return QFileInfo(f).fileName().startsWith(QStringLiteral("last-good-"));
+    });
+    REQUIRE(saved != files.cend());
+    QFile cacheFile(*saved);
+    REQUIRE(cacheFile.open(QIODevice::ReadOnly));
+    const QByteArray cached = cacheFile.readAll();
+    CHECK(cached.contains("apbd.pendapatan.persen"));
+    CHECK(cached.contains("87.5"));
 }

@@ -92,3 +92,41 @@ TEST_CASE("A config that changes on disk is reloaded, and a broken one leaves th
     CHECK(wall.views().first()->screenConfig().title == QStringLiteral("Ringkasan Baru"));
     CHECK(wall.views().first()->isVisible());
 }
+
+TEST_CASE("Files written beside the config do not reload the wall")
+{
+    // The folder is watched (editors save by renaming), so a stats file, a backup or a log
+    // written next to the config reaches the watcher too. Rebuilding the wall for them would
+    // blank it every few seconds.
+    QTemporaryDir dir;
+    qputenv("XDG_CACHE_HOME", dir.filePath(QStringLiteral("cache")).toLocal8Bit());
+    qputenv("XDG_DATA_HOME", dir.filePath(QStringLiteral("data")).toLocal8Bit());
+    write(dir.filePath(QStringLiteral("apbd.json")), R"({"persen": 88.4})");
+    const QString path = dir.filePath(QStringLiteral("wall.json"));
+    write(path, configTitled("Ringkasan"));
+    const ConfigLoader::Result loaded = ConfigLoader::loadFile(path);
+    REQUIRE(loaded.config);
+
+    Wall wall(*loaded.config);
+    QString error;
+    REQUIRE(wall.build(false, &error));
+    wall.show(true);
+    wall.watchConfig();
+    QSignalSpy reloaded(&wall, &Wall::reloaded);
+    QSignalSpy refused(&wall, &Wall::reloadFailed);
+    ScreenView *before = wall.views().first();
+
+    write(dir.filePath(QStringLiteral("stats.json")), R"({"polls": 1})");
+    write(dir.filePath(QStringLiteral("wall.json~")), "backup");
+    // The same bytes saved again: nothing to do either.
+    write(path, configTitled("Ringkasan"));
+    // Longer than the reload delay; a reload would have been signalled by now.
+    CHECK_FALSE(reloaded.wait(2000));
+    CHECK(refused.isEmpty());
+    CHECK(wall.views().first() == before);
+
+    // A real change still reloads.
+    write(path, configTitled("Ringkasan Baru"));
+    REQUIRE(reloaded.wait(10000));
+    CHECK(wall.views().first()->screenConfig().title == QStringLiteral("Ringkasan Baru"));
+}

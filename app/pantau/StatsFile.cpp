@@ -1,0 +1,94 @@
+#include "StatsFile.h"
+
+#include "Clock.h"
+#include "DataHub.h"
+#include "RepaintScheduler.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+
+namespace Pantau {
+
+StatsFile::StatsFile(const QString &path, const Clock *clock, QObject *parent)
+    : QObject(parent)
+    , m_path(path)
+    , m_clock(clock)
+{
+    m_uptime.start();
+    // A coarse timer: one small write every few seconds, and only when asked for.
+    m_timer.setTimerType(Qt::CoarseTimer);
+    m_timer.setInterval(IntervalMs);
+    connect(&m_timer, &QTimer::timeout, this, [this] {
+        QString why;
+        if (!writeNow(&why) && !m_warned) {
+            m_warned = true; // once: a full disk must not flood the log
+            qWarning().noquote() << "stats file:" << why;
+        }
+    });
+    m_timer.start();
+}
+
+void StatsFile::setSources(const DataHub *hub, const RepaintScheduler *scheduler)
+{
+    detach();
+    m_hub = hub;
+    m_scheduler = scheduler;
+}
+
+void StatsFile::detach()
+{
+    m_carried = current();
+    m_hub = nullptr;
+    m_scheduler = nullptr;
+}
+
+StatsFile::Totals StatsFile::current() const
+{
+    Totals totals = m_carried;
+    if (m_hub) {
+        const DataHub::Counters &c = m_hub->counters();
+        totals.polls += c.polls;
+        totals.failedPolls += c.failedPolls;
+        totals.samples += c.samples;
+        totals.events += c.events;
+    }
+    if (m_scheduler) {
+        totals.repaints += m_scheduler->repaints();
+        totals.repaintBatches += m_scheduler->batches();
+    }
+    return totals;
+}
+
+bool StatsFile::writeNow(QString *error)
+{
+    const Totals totals = current();
+    QJsonObject stats;
+    stats.insert(QStringLiteral("pid"), QCoreApplication::applicationPid());
+    stats.insert(QStringLiteral("realTime"),
+                 QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    stats.insert(QStringLiteral("uptimeSeconds"), double(m_uptime.elapsed()) / 1000.0);
+    stats.insert(QStringLiteral("simulatedTime"), m_clock->now().toUTC().toString(Qt::ISODate));
+    stats.insert(QStringLiteral("polls"), totals.polls);
+    stats.insert(QStringLiteral("failedPolls"), totals.failedPolls);
+    stats.insert(QStringLiteral("samples"), totals.samples);
+    stats.insert(QStringLiteral("events"), totals.events);
+    stats.insert(QStringLiteral("repaints"), totals.repaints);
+    stats.insert(QStringLiteral("repaintBatches"), totals.repaintBatches);
+
+    QSaveFile file(m_path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = QStringLiteral("cannot write %1: %2").arg(m_path, file.errorString());
+        return false;
+    }
+    file.write(QJsonDocument(stats).toJson(QJsonDocument::Indented));
+    if (!file.commit()) {
+        *error = QStringLiteral("cannot write %1: %2").arg(m_path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+} // namespace Pantau

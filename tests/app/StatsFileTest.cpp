@@ -1,0 +1,106 @@
+// The stats file a soak run and the running-wall benchmark read: the work a wall has done.
+
+#include "StatsFile.h"
+
+#include "ConfigLoader.h"
+#include "DataHub.h"
+#include "ManualClock.h"
+#include "RepaintScheduler.h"
+
+#include <QCoreApplication>
+#include <QDeadlineTimer>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QWidget>
+
+#include <catch2/catch.hpp>
+
+using namespace Pantau;
+
+namespace {
+
+const QDateTime t0(QDate(2026, 11, 28), QTime(6, 0), Qt::UTC);
+
+FeedResult answer(const QDateTime &time, int samples)
+{
+    FeedResult result;
+    result.feedId = QStringLiteral("bpkad-realisasi-apbd");
+    result.fetchTime = time;
+    for (int i = 0; i < samples; ++i)
+        result.samples.append({QStringLiteral("apbd.pendapatan.persen"), 80.0 + i, time, false});
+    return result;
+}
+
+QJsonObject read(const QString &path)
+{
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QJsonDocument document = QJsonDocument::fromJson(file.readAll());
+    REQUIRE(document.isObject());
+    return document.object();
+}
+
+} // namespace
+
+TEST_CASE("The stats file counts polls, samples and repaints, and keeps them over a reload")
+{
+    const ConfigLoader::Result loaded =
+        ConfigLoader::loadFile(QStringLiteral(PANTAU_TEST_DATA "/config/minimal.json"));
+    REQUIRE(loaded.config);
+    ManualClock clock(t0);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("stats.json"));
+    StatsFile stats(path, &clock);
+
+    auto hub = std::make_unique<DataHub>(*loaded.config, DataHub::Options{}, &clock);
+    RepaintScheduler scheduler(&clock);
+    stats.setSources(hub.get(), &scheduler);
+    hub->apply(answer(clock.now(), 1));
+    FeedResult failed = answer(clock.now(), 0);
+    failed.error = QStringLiteral("HTTP 502");
+    failed.failure = FailureKind::ServerError;
+    hub->apply(failed);
+    QWidget a, b;
+    scheduler.markDirty(&a);
+    scheduler.markDirty(&b);
+    QDeadlineTimer limit(5000);
+    while (scheduler.batchPending() && !limit.hasExpired())
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+
+    QString why;
+    REQUIRE(stats.writeNow(&why));
+    QJsonObject written = read(path);
+    CHECK(written.value(QStringLiteral("polls")).toInteger() == 2);
+    CHECK(written.value(QStringLiteral("failedPolls")).toInteger() == 1);
+    CHECK(written.value(QStringLiteral("samples")).toInteger() == 1);
+    CHECK(written.value(QStringLiteral("repaints")).toInteger() == 2);
+    CHECK(written.value(QStringLiteral("repaintBatches")).toInteger() == 1);
+    CHECK(written.value(QStringLiteral("simulatedTime")).toString() ==
+          QStringLiteral("2026-11-28T06:00:00Z"));
+    CHECK(written.value(QStringLiteral("pid")).toInteger() == QCoreApplication::applicationPid());
+
+    // A reload builds a new hub: the counts go on from where they were.
+    stats.detach();
+    hub = std::make_unique<DataHub>(*loaded.config, DataHub::Options{}, &clock);
+    stats.setSources(hub.get(), nullptr);
+    clock.advanceSeconds(60);
+    hub->apply(answer(clock.now(), 3));
+    REQUIRE(stats.writeNow(&why));
+    written = read(path);
+    CHECK(written.value(QStringLiteral("polls")).toInteger() == 3);
+    CHECK(written.value(QStringLiteral("samples")).toInteger() == 4);
+    CHECK(written.value(QStringLiteral("repaints")).toInteger() == 2);
+    CHECK(written.value(QStringLiteral("simulatedTime")).toString() ==
+          QStringLiteral("2026-11-28T06:01:00Z"));
+}
+
+TEST_CASE("The stats file names the place it cannot write")
+{
+    ManualClock clock(t0);
+    StatsFile stats(QStringLiteral("/nonexistent-folder/stats.json"), &clock);
+    QString why;
+    CHECK_FALSE(stats.writeNow(&why));
+    CHECK(why.contains(QStringLiteral("/nonexistent-folder/stats.json")));
+}
