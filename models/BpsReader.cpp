@@ -21,8 +21,15 @@ struct Dimension
 
 QString valText(const QJsonValue &val)
 {
-    if (val.isDouble())
-        return QString::number(qint64(val.toDouble()));
+    if (val.isDouble()) {
+        const double number = val.toDouble();
+        // Only a number inside qint64's range may be converted (anything else is undefined
+        // behaviour, found by fuzz_bps); BPS codes are never that large, so a larger one is
+        // printed as it is and simply matches no datacontent key.
+        if (number >= -9223372036854775808.0 && number < 9223372036854775808.0)
+            return QString::number(qint64(number));
+        return QString::number(number, 'g', 17);
+    }
     return val.toString();
 }
 

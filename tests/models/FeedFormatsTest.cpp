@@ -402,6 +402,33 @@ TEST_CASE("FeedFormats: a BPS key that matches no dimension is a warning, not a 
         CHECK(record.toObject().value(QStringLiteral("value")).toDouble() != 61874);
 }
 
+// Found by fuzz_bps: a "val" beyond qint64's range was converted to an integer, which is
+// undefined behaviour. The reproducer lacks /tahun, so it must end in that error, harmlessly.
+TEST_CASE("FeedFormats: a BPS val too large for an integer is read without undefined behaviour",
+          "[FeedFormats][bps][fuzz-regression]")
+{
+    QFile file(QStringLiteral(PANTAU_TEST_DATA "/fuzz-regressions/bps-val-beyond-int64.json"));
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const Payload found = BpsReader::read(file.readAll());
+    CHECK(str(found.error) == "not a BPS dynamic-data answer: /tahun is empty or missing");
+
+    // Beside ordinary codes, a huge one matches no key, and the ordinary ones still decode.
+    const QByteArray answer = R"({"status": "OK", "data-availability": "available",
+        "vervar": [{"val": 3505010, "label": "Wonodadi"}, {"val": 1e300, "label": "Raksasa"},
+                   {"val": -1e300, "label": "Negatif"}],
+        "var": [{"val": 31, "label": "Jumlah Penduduk"}], "turvar": [{"val": 0, "label": "-"}],
+        "tahun": [{"val": 120, "label": "2020"}], "turtahun": [{"val": 0, "label": "Tahun"}],
+        "datacontent": {"35050103101200": 53912, "99903101200": 1}})";
+    const Payload payload = BpsReader::read(answer);
+    REQUIRE(payload.ok());
+    const QJsonArray records = payload.root.toArray();
+    REQUIRE(records.size() == 1);
+    CHECK(str(records.at(0).toObject().value(QStringLiteral("vervarLabel")).toString()) ==
+          "Wonodadi");
+    CHECK(records.at(0).toObject().value(QStringLiteral("value")).toDouble() == 53912);
+    REQUIRE(payload.warnings.size() == 1);
+}
+
 TEST_CASE("FeedFormats: BPS population per kecamatan maps to samples per year",
           "[FeedFormats][bps]")
 {
