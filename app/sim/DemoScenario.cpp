@@ -631,4 +631,88 @@ double DemoScenario::pm25(int station, const QDateTime &now) const
     return std::round(value * 10) / 10;
 }
 
+// Population administration and hospital services.
+
+QJsonArray DemoScenario::ktpRecords(const QDateTime &now) const
+{
+    const QDateTime local = now.toTimeZone(m_wib);
+    const QDate date = local.date();
+    // Dispendukcapil's dashboard refreshes overnight: the figure is as of midnight WIB.
+    const QString asOf = isoWithOffset(QDateTime(date, QTime(0, 0), m_wib), m_wib);
+    // Recording drives bring the backlog down; new seventeen-year-olds add to it. The backlog
+    // drifts slowly around its level from week to week.
+    const double week = double(date.toJulianDay() / 7);
+    const double drift =
+        1.0 + 0.12 * std::sin(week / 5.0) + 0.04 * (noise(quint64(date.toJulianDay())) - 0.5);
+    QJsonArray rows;
+    qint64 obligedTotal = 0;
+    qint64 missingTotal = 0;
+    auto row = [&](const QString &code, const QString &name, qint64 obliged, qint64 missing) {
+        QJsonObject r;
+        r.insert(QStringLiteral("kode"), code);
+        r.insert(QStringLiteral("wilayah"), name);
+        r.insert(QStringLiteral("wajib_ktp"), obliged);
+        r.insert(QStringLiteral("sudah_rekam"), obliged - missing);
+        r.insert(QStringLiteral("belum_rekam"), missing);
+        r.insert(QStringLiteral("persen_rekam"),
+                 std::round((obliged - missing) * 10000.0 / obliged) / 100.0);
+        r.insert(QStringLiteral("diperbarui"), asOf);
+        rows.append(r);
+    };
+    const QList<Kecamatan> &all = Kecamatan::blitar();
+    for (qsizetype i = 0; i < all.size(); ++i) {
+        // About 950,000 residents of KTP age across 22 kecamatan.
+        const qint64 obliged = 24000 + qint64(40000 * noise(0x6b7470ULL + quint64(i)));
+        const qint64 missing = qint64((300 + 600 * noise(0x62656cULL + quint64(i))) * drift);
+        row(all.at(i).compactCode(), all.at(i).name, obliged, missing);
+        obligedTotal += obliged;
+        missingTotal += missing;
+    }
+    row(QStringLiteral("3505"), QStringLiteral("Kabupaten Blitar"), obligedTotal, missingTotal);
+    return rows;
+}
+
+QJsonObject DemoScenario::hospitalBeds(const QDateTime &now) const
+{
+    // Bed counts are a guess for the demo (DOMAIN.md gives none): a larger regional hospital
+    // in Wlingi and a smaller one in Srengat.
+    struct Hospital
+    {
+        const char *code;
+        const char *name;
+        int capacity;
+    };
+    static const Hospital hospitals[] = {
+        {"3505015", "RSUD Ngudi Waluyo Wlingi", 286},
+        {"3505063", "RSUD Srengat", 112},
+    };
+    const QDateTime at = reportedAt(now, 900);
+    const QDateTime local = at.toTimeZone(m_wib);
+    const double hour = local.time().hour() + local.time().minute() / 60.0;
+    QJsonArray rows;
+    for (qsizetype h = 0; h < std::ssize(hospitals); ++h) {
+        // Occupancy (BOR) between about 62 and 88 %: each day its own level, admissions in the
+        // day filling beds that discharges free again in the late morning.
+        const double day = noise(quint64(local.date().toJulianDay()) * 7 + quint64(h));
+        const double rhythm = 0.04 * std::sin((hour - 10.0) / 24.0 * 2 * std::numbers::pi);
+        const double bor = 0.66 + 0.18 * day + rhythm;
+        const int occupied =
+            std::clamp(int(std::lround(hospitals[h].capacity * bor)), 0, hospitals[h].capacity);
+        QJsonObject r;
+        r.insert(QStringLiteral("kode_rs"), QLatin1String(hospitals[h].code));
+        r.insert(QStringLiteral("nama_rs"), QLatin1String(hospitals[h].name));
+        r.insert(QStringLiteral("kapasitas"), hospitals[h].capacity);
+        r.insert(QStringLiteral("terisi"), occupied);
+        r.insert(QStringLiteral("kosong"), hospitals[h].capacity - occupied);
+        r.insert(QStringLiteral("bor"),
+                 std::round(occupied * 1000.0 / hospitals[h].capacity) / 10.0);
+        r.insert(QStringLiteral("updated_at"), isoWithOffset(at, m_wib));
+        rows.append(r);
+    }
+    QJsonObject body;
+    body.insert(QStringLiteral("status"), 200);
+    body.insert(QStringLiteral("data"), rows);
+    return body;
+}
+
 } // namespace Pantau

@@ -56,6 +56,14 @@ public:
     // BPBD's disaster events this year by type, peaking in the rainy months.
     QJsonArray disasterRecords(const QDateTime &now) const;
 
+    // Dispendukcapil's KTP-el recording per kecamatan (all 22) and a regency total row (kode
+    // "3505"): residents obliged to hold a KTP-el, recorded, not yet recorded, share recorded.
+    // About 13,000 not yet recorded across the regency (DOMAIN.md, Aug 2025); updated daily.
+    QJsonArray ktpRecords(const QDateTime &now) const;
+    // Free inpatient beds at the regency's two hospitals (RSUD Ngudi Waluyo Wlingi, RSUD
+    // Srengat), as a SIRS-style bed report every 15 minutes: capacity, occupied, free, BOR %.
+    QJsonObject hospitalBeds(const QDateTime &now) const;
+
     // BPS statistics. The latest year BPS has published at `now` (a year's figures appear the
     // following April).
     int latestStatisticsYear(const QDateTime &now) const;
