@@ -107,6 +107,11 @@ QJsonObject DemoScenario::apbdRealisation(const QDateTime &now) const
 
 QJsonObject DemoScenario::calls112Today(const QDateTime &now) const
 {
+    return calls112At(now, true);
+}
+
+QJsonObject DemoScenario::calls112At(const QDateTime &now, bool withHistory) const
+{
     const QDateTime local = now.toTimeZone(m_wib);
     const QDate date = local.date();
     const quint64 daySeed = quint64(date.toJulianDay());
@@ -154,6 +159,29 @@ QJsonObject DemoScenario::calls112Today(const QDateTime &now) const
                       m_wib));
     body.insert(QStringLiteral("panggilan"), calls);
     body.insert(QStringLiteral("kategori"), categories);
+    // The last 24 hours, hour by hour and ending now, in long form (time, kind, count), as the
+    // 112 system's own hourly chart reads them: a wall that has just started can draw the day
+    // so far, and yesterday evening, without waiting. Counts are per day, so they fall back to
+    // zero at midnight.
+    if (withHistory) {
+        QJsonArray history;
+        const QDateTime hour(date, QTime(local.time().hour(), 0), m_wib);
+        for (int h = 24; h >= 0; --h) {
+            const QDateTime at = h == 0 ? local : hour.addSecs(-3600 * (h - 1));
+            if (h == 1 && at == local)
+                continue; // on the hour: "now" is that record
+            const QJsonObject then = calls112At(at.toUTC(), false);
+            const QJsonObject thenCalls = then.value(QStringLiteral("panggilan")).toObject();
+            for (const char *kind : {"masuk", "laporan_asli"}) {
+                QJsonObject r;
+                r.insert(QStringLiteral("waktu"), then.value(QStringLiteral("diperbarui")));
+                r.insert(QStringLiteral("jenis"), QLatin1String(kind));
+                r.insert(QStringLiteral("jumlah"), thenCalls.value(QLatin1String(kind)));
+                history.append(r);
+            }
+        }
+        body.insert(QStringLiteral("riwayat_per_jam"), history);
+    }
     // The 112 system writes this one as text with a decimal comma, as many Indonesian systems do.
     body.insert(QStringLiteral("waktu_respon_rata_menit"),
                 QLocale(QLocale::Indonesian, QLocale::Indonesia).toString(responseMinutes, 'f', 1));
