@@ -304,7 +304,7 @@ void FeedCatalog::addSensors()
     m_feeds.append(air);
 }
 
-// The trade office's daily price sheet, exported from a spreadsheet.
+// The trade office's daily price sheet, exported from a spreadsheet: the last seven days.
 void FeedCatalog::addPriceSheet()
 {
     const DemoScenario *s = &m_scenario;
@@ -323,21 +323,25 @@ void FeedCatalog::addPriceSheet()
     prices.render = [s](const QDateTime &now, const QUrlQuery &) {
         const QLocale id(QLocale::Indonesian, QLocale::Indonesia);
         const QTimeZone wib(QByteArrayLiteral("Asia/Jakarta"));
-        const QJsonObject today = s->foodPrices(now);
-        const QJsonArray yesterday =
-            s->foodPrices(now.addDays(-1)).value(QStringLiteral("data")).toArray();
-        const QJsonArray rows = today.value(QStringLiteral("data")).toArray();
+        // The sheet keeps the last seven days, oldest first, as the office's spreadsheet grows
+        // a block of rows a day: a wall that has just started can draw the week's prices.
         QList<QStringList> table;
-        for (qsizetype i = 0; i < rows.size(); ++i) {
-            const double price = rows.at(i)[QStringLiteral("harga")].toDouble();
-            const double before = yesterday.at(i)[QStringLiteral("harga")].toDouble();
-            const double change = before > 0 ? (price - before) / before * 100 : 0;
-            const QDateTime asOf = QDateTime::fromString(
-                rows.at(i)[QStringLiteral("diperbarui")].toString(), Qt::ISODate);
-            table.append({rows.at(i)[QStringLiteral("nama")].toString(), QStringLiteral("kg"),
-                          id.toString(price, 'f', 0), id.toString(before, 'f', 0),
-                          id.toString(change, 'f', 2),
-                          asOf.toTimeZone(wib).toString(QStringLiteral("dd-MM-yyyy HH.mm"))});
+        for (int daysAgo = 6; daysAgo >= 0; --daysAgo) {
+            const QDateTime at = now.addDays(-daysAgo);
+            const QJsonArray rows = s->foodPrices(at).value(QStringLiteral("data")).toArray();
+            const QJsonArray yesterday =
+                s->foodPrices(at.addDays(-1)).value(QStringLiteral("data")).toArray();
+            for (qsizetype i = 0; i < rows.size(); ++i) {
+                const double price = rows.at(i)[QStringLiteral("harga")].toDouble();
+                const double before = yesterday.at(i)[QStringLiteral("harga")].toDouble();
+                const double change = before > 0 ? (price - before) / before * 100 : 0;
+                const QDateTime asOf = QDateTime::fromString(
+                    rows.at(i)[QStringLiteral("diperbarui")].toString(), Qt::ISODate);
+                table.append({rows.at(i)[QStringLiteral("nama")].toString(), QStringLiteral("kg"),
+                              id.toString(price, 'f', 0), id.toString(before, 'f', 0),
+                              id.toString(change, 'f', 2),
+                              asOf.toTimeZone(wib).toString(QStringLiteral("dd-MM-yyyy HH.mm"))});
+            }
         }
         return FeedEncoder::csv({QStringLiteral("Komoditas"), QStringLiteral("Satuan"),
                                  QStringLiteral("Harga Hari Ini"), QStringLiteral("Harga Kemarin"),
