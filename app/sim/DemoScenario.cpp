@@ -714,32 +714,51 @@ QJsonObject DemoScenario::hospitalBeds(const QDateTime &now) const
         {"3505015", "RSUD Ngudi Waluyo Wlingi", 286},
         {"3505063", "RSUD Srengat", 112},
     };
-    const QDateTime at = reportedAt(now, 900);
-    const QDateTime local = at.toTimeZone(m_wib);
-    const double hour = local.time().hour() + local.time().minute() / 60.0;
-    QJsonArray rows;
-    for (qsizetype h = 0; h < std::ssize(hospitals); ++h) {
-        // Occupancy (BOR) between about 62 and 88 %: each day its own level, admissions in the
-        // day filling beds that discharges free again in the late morning.
+    // Occupancy (BOR) between about 62 and 88 %: each day its own level, admissions in the day
+    // filling beds that discharges free again in the late morning.
+    const auto occupiedAt = [this](qsizetype h, int capacity, const QDateTime &at) {
+        const QDateTime local = at.toTimeZone(m_wib);
+        const double hour = local.time().hour() + local.time().minute() / 60.0;
         const double day = noise(quint64(local.date().toJulianDay()) * 7 + quint64(h));
         const double rhythm = 0.04 * std::sin((hour - 10.0) / 24.0 * 2 * std::numbers::pi);
-        const double bor = 0.66 + 0.18 * day + rhythm;
-        const int occupied =
-            std::clamp(int(std::lround(hospitals[h].capacity * bor)), 0, hospitals[h].capacity);
+        return std::clamp(int(std::lround(capacity * (0.66 + 0.18 * day + rhythm))), 0, capacity);
+    };
+    const QDateTime at = reportedAt(now, 900);
+    QJsonArray rows;
+    QJsonArray history;
+    for (qsizetype h = 0; h < std::ssize(hospitals); ++h) {
+        const int capacity = hospitals[h].capacity;
+        const int occupied = occupiedAt(h, capacity, at);
         QJsonObject r;
         r.insert(QStringLiteral("kode_rs"), QLatin1String(hospitals[h].code));
         r.insert(QStringLiteral("nama_rs"), QLatin1String(hospitals[h].name));
-        r.insert(QStringLiteral("kapasitas"), hospitals[h].capacity);
+        r.insert(QStringLiteral("kapasitas"), capacity);
         r.insert(QStringLiteral("terisi"), occupied);
-        r.insert(QStringLiteral("kosong"), hospitals[h].capacity - occupied);
-        r.insert(QStringLiteral("bor"),
-                 std::round(occupied * 1000.0 / hospitals[h].capacity) / 10.0);
+        r.insert(QStringLiteral("kosong"), capacity - occupied);
+        r.insert(QStringLiteral("bor"), std::round(occupied * 1000.0 / capacity) / 10.0);
         r.insert(QStringLiteral("updated_at"), isoWithOffset(at, m_wib));
         rows.append(r);
+    }
+    // Free beds over the last 24 hours, hourly and ending with this report, oldest first, so
+    // a wall that has just started can draw the day.
+    const QDateTime hourStart = reportedAt(at, 3600);
+    for (int back = 24; back >= 0; --back) {
+        const QDateTime then = back == 0 ? at : hourStart.addSecs(-3600 * (back - 1));
+        if (back == 1 && then == at)
+            continue;
+        for (qsizetype h = 0; h < std::ssize(hospitals); ++h) {
+            const int capacity = hospitals[h].capacity;
+            QJsonObject r;
+            r.insert(QStringLiteral("kode_rs"), QLatin1String(hospitals[h].code));
+            r.insert(QStringLiteral("kosong"), capacity - occupiedAt(h, capacity, then));
+            r.insert(QStringLiteral("updated_at"), isoWithOffset(then, m_wib));
+            history.append(r);
+        }
     }
     QJsonObject body;
     body.insert(QStringLiteral("status"), 200);
     body.insert(QStringLiteral("data"), rows);
+    body.insert(QStringLiteral("riwayat_kosong_per_jam"), history);
     return body;
 }
 

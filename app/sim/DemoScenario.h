@@ -62,7 +62,8 @@ public:
     // About 13,000 not yet recorded across the regency (DOMAIN.md, Aug 2025); updated daily.
     QJsonArray ktpRecords(const QDateTime &now) const;
     // Free inpatient beds at the regency's two hospitals (RSUD Ngudi Waluyo Wlingi, RSUD
-    // Srengat), as a SIRS-style bed report every 15 minutes: capacity, occupied, free, BOR %.
+    // Srengat), as a SIRS-style bed report every 15 minutes: capacity, occupied, free, BOR %; and
+    // the free beds of the last 24 hours, hourly (riwayat_kosong_per_jam).
     QJsonObject hospitalBeds(const QDateTime &now) const;
 
     // BPS statistics. The latest year BPS has published at `now` (a year's figures appear the
