@@ -263,7 +263,10 @@ void FeedHealthTile::paintContent(QPainter &painter, const QRectF &area, const F
                      color);
         }
 
-        if (!drawText(painter, QRectF(nameLeft, top, opdWidth + 1, lineHeight), row.opd, font,
+        // An agency's full name can be wider than a narrow tile ("Badan Pengelolaan Keuangan
+        // dan Aset Daerah"): then the feed's id names it, rather than a name running out.
+        if (opdWidth > nameRoom ||
+            !drawText(painter, QRectF(nameLeft, top, opdWidth + 1, lineHeight), row.opd, font,
                       theme.text))
             drawText(painter, QRectF(nameLeft, top, nameRoom, lineHeight), row.id, font,
                      theme.text);

@@ -1,5 +1,6 @@
 #include "ControlDesk.h"
 
+#include "AboutDialog.h"
 #include "AcknowledgeDialog.h"
 #include "AlertModel.h"
 #include "Clock.h"
@@ -83,8 +84,11 @@ ControlDesk::ControlDesk(Wall *wall, QWidget *parent)
     m_reloadButton = new QPushButton(tr("Muat &ulang konfigurasi"), central);
     m_reloadButton->setToolTip(tr("Baca ulang file konfigurasi (F5). Konfigurasi yang salah "
                                   "ditolak; dinding tetap seperti semula."));
+    m_aboutButton = new QPushButton(tr("&Tentang Pantau"), central);
+    m_aboutButton->setToolTip(tr("Versi, penjelasan singkat dan kredit data (F1)"));
     top->addWidget(configLabel, 1);
     top->addWidget(m_reloadButton);
+    top->addWidget(m_aboutButton);
     layout->addLayout(top);
     m_reloadStatus = new QLabel(central);
     m_reloadStatus->setWordWrap(true);
@@ -121,6 +125,9 @@ ControlDesk::ControlDesk(Wall *wall, QWidget *parent)
     connect(m_reloadButton, &QPushButton::clicked, this, &ControlDesk::reloadNow);
     auto *reloadKey = new QShortcut(QKeySequence(Qt::Key_F5), this);
     connect(reloadKey, &QShortcut::activated, this, &ControlDesk::reloadNow);
+    connect(m_aboutButton, &QPushButton::clicked, this, &ControlDesk::showAbout);
+    auto *aboutKey = new QShortcut(QKeySequence(Qt::Key_F1), this);
+    connect(aboutKey, &QShortcut::activated, this, &ControlDesk::showAbout);
     connect(wall, &Wall::aboutToRebuild, this, &ControlDesk::tearDown);
     connect(wall, &Wall::reloaded, this, [this] {
         buildPieces();
@@ -654,6 +661,16 @@ void ControlDesk::closeEvent(QCloseEvent *event)
 {
     emit closed();
     QMainWindow::closeEvent(event);
+}
+
+void ControlDesk::showAbout()
+{
+    // One dialog, made when first asked for, so F1 pressed twice does not stack windows.
+    if (!m_aboutDialog)
+        m_aboutDialog = new AboutDialog(this);
+    m_aboutDialog->show();
+    m_aboutDialog->raise();
+    m_aboutDialog->activateWindow();
 }
 
 } // namespace Pantau

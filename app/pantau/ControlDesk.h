@@ -18,6 +18,7 @@ class QScrollArea;
 
 namespace Pantau {
 
+class AboutDialog;
 class ColumnsProxyModel;
 class ScreenMiniature;
 class ScreenView;
@@ -57,6 +58,11 @@ public:
     QLabel *pinStatus() const { return m_pinStatus; }
     AcknowledgeDialog *acknowledgeDialog() const { return m_ackDialog; }
     TileDetailDialog *detailDialog() const { return m_detailDialog; }
+    QPushButton *aboutButton() const { return m_aboutButton; }
+    // The About dialog once opened (the button or F1), else null.
+    AboutDialog *aboutDialog() const { return m_aboutDialog; }
+    // Opens "Tentang Pantau".
+    void showAbout();
 
     void selectScreen(int index);
     // Opens the acknowledge dialog for the alert selected in the alert list (non-modal to the
@@ -114,11 +120,13 @@ private:
     QPushButton *m_ackButton = nullptr;
     QTableView *m_healthTable = nullptr;
     QPushButton *m_reloadButton = nullptr;
+    QPushButton *m_aboutButton = nullptr;
     QLabel *m_reloadStatus = nullptr;
     ColumnsProxyModel *m_alerts = nullptr; // child
     ColumnsProxyModel *m_health = nullptr; // child
     QPointer<AcknowledgeDialog> m_ackDialog;
     QPointer<TileDetailDialog> m_detailDialog;
+    AboutDialog *m_aboutDialog = nullptr; // child of the desk
     QList<QMetaObject::Connection> m_pieceConnections;
 };
 

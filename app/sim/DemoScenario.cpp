@@ -107,6 +107,11 @@ QJsonObject DemoScenario::apbdRealisation(const QDateTime &now) const
 
 QJsonObject DemoScenario::calls112Today(const QDateTime &now) const
 {
+    return calls112At(now, true);
+}
+
+QJsonObject DemoScenario::calls112At(const QDateTime &now, bool withHistory) const
+{
     const QDateTime local = now.toTimeZone(m_wib);
     const QDate date = local.date();
     const quint64 daySeed = quint64(date.toJulianDay());
@@ -154,6 +159,29 @@ QJsonObject DemoScenario::calls112Today(const QDateTime &now) const
                       m_wib));
     body.insert(QStringLiteral("panggilan"), calls);
     body.insert(QStringLiteral("kategori"), categories);
+    // The last 24 hours, hour by hour and ending now, in long form (time, kind, count), as the
+    // 112 system's own hourly chart reads them: a wall that has just started can draw the day
+    // so far, and yesterday evening, without waiting. Counts are per day, so they fall back to
+    // zero at midnight.
+    if (withHistory) {
+        QJsonArray history;
+        const QDateTime hour(date, QTime(local.time().hour(), 0), m_wib);
+        for (int h = 24; h >= 0; --h) {
+            const QDateTime at = h == 0 ? local : hour.addSecs(-3600 * (h - 1));
+            if (h == 1 && at == local)
+                continue; // on the hour: "now" is that record
+            const QJsonObject then = calls112At(at.toUTC(), false);
+            const QJsonObject thenCalls = then.value(QStringLiteral("panggilan")).toObject();
+            for (const char *kind : {"masuk", "laporan_asli"}) {
+                QJsonObject r;
+                r.insert(QStringLiteral("waktu"), then.value(QStringLiteral("diperbarui")));
+                r.insert(QStringLiteral("jenis"), QLatin1String(kind));
+                r.insert(QStringLiteral("jumlah"), thenCalls.value(QLatin1String(kind)));
+                history.append(r);
+            }
+        }
+        body.insert(QStringLiteral("riwayat_per_jam"), history);
+    }
     // The 112 system writes this one as text with a decimal comma, as many Indonesian systems do.
     body.insert(QStringLiteral("waktu_respon_rata_menit"),
                 QLocale(QLocale::Indonesian, QLocale::Indonesia).toString(responseMinutes, 'f', 1));
@@ -629,6 +657,109 @@ double DemoScenario::pm25(int station, const QDateTime &now) const
         (14 + 6 * station + 16 * traffic) * dry *
         (0.8 + 0.4 * noise(quint64(reading.toSecsSinceEpoch() / 3600) * 11 + quint64(station)));
     return std::round(value * 10) / 10;
+}
+
+// Population administration and hospital services.
+
+QJsonArray DemoScenario::ktpRecords(const QDateTime &now) const
+{
+    const QDateTime local = now.toTimeZone(m_wib);
+    const QDate date = local.date();
+    // Dispendukcapil's dashboard refreshes overnight: the figure is as of midnight WIB.
+    const QString asOf = isoWithOffset(QDateTime(date, QTime(0, 0), m_wib), m_wib);
+    // Recording drives bring the backlog down; new seventeen-year-olds add to it. The backlog
+    // drifts slowly around its level from week to week.
+    const double week = double(date.toJulianDay() / 7);
+    const double drift =
+        1.0 + 0.12 * std::sin(week / 5.0) + 0.04 * (noise(quint64(date.toJulianDay())) - 0.5);
+    QJsonArray rows;
+    qint64 obligedTotal = 0;
+    qint64 missingTotal = 0;
+    auto row = [&](const QString &code, const QString &name, qint64 obliged, qint64 missing) {
+        QJsonObject r;
+        r.insert(QStringLiteral("kode"), code);
+        r.insert(QStringLiteral("wilayah"), name);
+        r.insert(QStringLiteral("wajib_ktp"), obliged);
+        r.insert(QStringLiteral("sudah_rekam"), obliged - missing);
+        r.insert(QStringLiteral("belum_rekam"), missing);
+        r.insert(QStringLiteral("persen_rekam"),
+                 std::round((obliged - missing) * 10000.0 / obliged) / 100.0);
+        r.insert(QStringLiteral("diperbarui"), asOf);
+        rows.append(r);
+    };
+    const QList<Kecamatan> &all = Kecamatan::blitar();
+    for (qsizetype i = 0; i < all.size(); ++i) {
+        // About 950,000 residents of KTP age across 22 kecamatan.
+        const qint64 obliged = 24000 + qint64(40000 * noise(0x6b7470ULL + quint64(i)));
+        const qint64 missing = qint64((300 + 600 * noise(0x62656cULL + quint64(i))) * drift);
+        row(all.at(i).compactCode(), all.at(i).name, obliged, missing);
+        obligedTotal += obliged;
+        missingTotal += missing;
+    }
+    row(QStringLiteral("3505"), QStringLiteral("Kabupaten Blitar"), obligedTotal, missingTotal);
+    return rows;
+}
+
+QJsonObject DemoScenario::hospitalBeds(const QDateTime &now) const
+{
+    // Bed counts are a guess for the demo (DOMAIN.md gives none): a larger regional hospital
+    // in Wlingi and a smaller one in Srengat.
+    struct Hospital
+    {
+        const char *code;
+        const char *name;
+        int capacity;
+    };
+    static const Hospital hospitals[] = {
+        {"3505015", "RSUD Ngudi Waluyo Wlingi", 286},
+        {"3505063", "RSUD Srengat", 112},
+    };
+    // Occupancy (BOR) between about 62 and 88 %: each day its own level, admissions in the day
+    // filling beds that discharges free again in the late morning.
+    const auto occupiedAt = [this](qsizetype h, int capacity, const QDateTime &at) {
+        const QDateTime local = at.toTimeZone(m_wib);
+        const double hour = local.time().hour() + local.time().minute() / 60.0;
+        const double day = noise(quint64(local.date().toJulianDay()) * 7 + quint64(h));
+        const double rhythm = 0.04 * std::sin((hour - 10.0) / 24.0 * 2 * std::numbers::pi);
+        return std::clamp(int(std::lround(capacity * (0.66 + 0.18 * day + rhythm))), 0, capacity);
+    };
+    const QDateTime at = reportedAt(now, 900);
+    QJsonArray rows;
+    QJsonArray history;
+    for (qsizetype h = 0; h < std::ssize(hospitals); ++h) {
+        const int capacity = hospitals[h].capacity;
+        const int occupied = occupiedAt(h, capacity, at);
+        QJsonObject r;
+        r.insert(QStringLiteral("kode_rs"), QLatin1String(hospitals[h].code));
+        r.insert(QStringLiteral("nama_rs"), QLatin1String(hospitals[h].name));
+        r.insert(QStringLiteral("kapasitas"), capacity);
+        r.insert(QStringLiteral("terisi"), occupied);
+        r.insert(QStringLiteral("kosong"), capacity - occupied);
+        r.insert(QStringLiteral("bor"), std::round(occupied * 1000.0 / capacity) / 10.0);
+        r.insert(QStringLiteral("updated_at"), isoWithOffset(at, m_wib));
+        rows.append(r);
+    }
+    // Free beds over the last 24 hours, hourly and ending with this report, oldest first, so
+    // a wall that has just started can draw the day.
+    const QDateTime hourStart = reportedAt(at, 3600);
+    for (int back = 24; back >= 0; --back) {
+        const QDateTime then = back == 0 ? at : hourStart.addSecs(-3600 * (back - 1));
+        if (back == 1 && then == at)
+            continue;
+        for (qsizetype h = 0; h < std::ssize(hospitals); ++h) {
+            const int capacity = hospitals[h].capacity;
+            QJsonObject r;
+            r.insert(QStringLiteral("kode_rs"), QLatin1String(hospitals[h].code));
+            r.insert(QStringLiteral("kosong"), capacity - occupiedAt(h, capacity, then));
+            r.insert(QStringLiteral("updated_at"), isoWithOffset(then, m_wib));
+            history.append(r);
+        }
+    }
+    QJsonObject body;
+    body.insert(QStringLiteral("status"), 200);
+    body.insert(QStringLiteral("data"), rows);
+    body.insert(QStringLiteral("riwayat_kosong_per_jam"), history);
+    return body;
 }
 
 } // namespace Pantau

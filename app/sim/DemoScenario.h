@@ -23,7 +23,8 @@ public:
     // BPKAD's APBD realisation: revenue and spending against target, growing through the year.
     QJsonObject apbdRealisation(const QDateTime &now) const;
     // The command center's 112 summary for today so far, following a daily rhythm, with the
-    // genuine reports split by category.
+    // genuine reports split by category, and the incoming and genuine counts of the last 24
+    // hours, hourly (riwayat_per_jam).
     QJsonObject calls112Today(const QDateTime &now) const;
     // The trade office's retail prices of staple foods: drifting day to day, chili jumping.
     QJsonObject foodPrices(const QDateTime &now) const;
@@ -56,6 +57,15 @@ public:
     // BPBD's disaster events this year by type, peaking in the rainy months.
     QJsonArray disasterRecords(const QDateTime &now) const;
 
+    // Dispendukcapil's KTP-el recording per kecamatan (all 22) and a regency total row (kode
+    // "3505"): residents obliged to hold a KTP-el, recorded, not yet recorded, share recorded.
+    // About 13,000 not yet recorded across the regency (DOMAIN.md, Aug 2025); updated daily.
+    QJsonArray ktpRecords(const QDateTime &now) const;
+    // Free inpatient beds at the regency's two hospitals (RSUD Ngudi Waluyo Wlingi, RSUD
+    // Srengat), as a SIRS-style bed report every 15 minutes: capacity, occupied, free, BOR %; and
+    // the free beds of the last 24 hours, hourly (riwayat_kosong_per_jam).
+    QJsonObject hospitalBeds(const QDateTime &now) const;
+
     // BPS statistics. The latest year BPS has published at `now` (a year's figures appear the
     // following April).
     int latestStatisticsYear(const QDateTime &now) const;
@@ -79,6 +89,8 @@ public:
 private:
     // The disaster that strikes in a three-day window, if one does.
     std::optional<Disaster> disasterIn(qint64 window) const;
+    // The 112 summary at `now`, with or without the last 24 hours hour by hour.
+    QJsonObject calls112At(const QDateTime &now, bool withHistory) const;
     // A repeatable number in [0, 1) for this scenario's seed.
     double noise(quint64 key) const;
     // The instant `now` is reported as by a source that refreshes every `stepSeconds`.

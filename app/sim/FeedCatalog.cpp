@@ -113,7 +113,7 @@ void FeedCatalog::addSatuData()
     const QString text = QStringLiteral("text");
     const QString numeric = QStringLiteral("numeric");
     const QString timestamp = QStringLiteral("timestamp");
-    ckanFeed("bpkad-realisasi-apbd", "BPKAD", "realisasi-apbd",
+    ckanFeed("bpkad-realisasi-apbd", "Badan Pengelolaan Keuangan dan Aset Daerah", "realisasi-apbd",
              {{QStringLiteral("tahun"), QStringLiteral("int")},
               {QStringLiteral("kode"), text},
               {QStringLiteral("uraian"), text},
@@ -125,7 +125,7 @@ void FeedCatalog::addSatuData()
               QStringLiteral("apbd.pad.rupiah"), QStringLiteral("apbd.belanja.persen"),
               QStringLiteral("apbd.belanja.rupiah")},
              [s](const QDateTime &now) { return s->apbdRecords(now); });
-    ckanFeed("kominfo-aduan-status", "Dinas Kominfo", "rekap-aduan-status",
+    ckanFeed("kominfo-aduan-status", "Dinas Komunikasi dan Informatika", "rekap-aduan-status",
              {{QStringLiteral("status"), text},
               {QStringLiteral("keterangan"), text},
               {QStringLiteral("jumlah"), QStringLiteral("int")},
@@ -133,14 +133,14 @@ void FeedCatalog::addSatuData()
              {QStringLiteral("aduan.status.belum_ditangani"),
               QStringLiteral("aduan.status.diproses"), QStringLiteral("aduan.status.selesai")},
              [s](const QDateTime &now) { return s->complaintStatusRecords(now); });
-    ckanFeed("kominfo-aduan-kecamatan", "Dinas Kominfo", "aduan-per-kecamatan",
+    ckanFeed("kominfo-aduan-kecamatan", "Dinas Komunikasi dan Informatika", "aduan-per-kecamatan",
              {{QStringLiteral("kode"), text},
               {QStringLiteral("kecamatan"), text},
               {QStringLiteral("jumlah"), QStringLiteral("int")},
               {QStringLiteral("diperbarui"), timestamp}},
              kecamatanIds(QStringLiteral("aduan.kec.{code}")),
              [s](const QDateTime &now) { return s->complaintKecamatanRecords(now); });
-    ckanFeed("bpbd-kejadian-bencana", "BPBD", "kejadian-bencana",
+    ckanFeed("bpbd-kejadian-bencana", "Badan Penanggulangan Bencana Daerah", "kejadian-bencana",
              {{QStringLiteral("jenis"), text},
               {QStringLiteral("keterangan"), text},
               {QStringLiteral("jumlah"), QStringLiteral("int")},
@@ -150,6 +150,18 @@ void FeedCatalog::addSatuData()
               QStringLiteral("bencana.gempa-bumi"), QStringLiteral("bencana.banjir"),
               QStringLiteral("bencana.kebakaran")},
              [s](const QDateTime &now) { return s->disasterRecords(now); });
+    ckanFeed("dispendukcapil-perekaman-ktp-el", "Dinas Kependudukan dan Pencatatan Sipil",
+             "perekaman-ktp-el",
+             {{QStringLiteral("kode"), text},
+              {QStringLiteral("wilayah"), text},
+              {QStringLiteral("wajib_ktp"), QStringLiteral("int")},
+              {QStringLiteral("sudah_rekam"), QStringLiteral("int")},
+              {QStringLiteral("belum_rekam"), QStringLiteral("int")},
+              {QStringLiteral("persen_rekam"), numeric},
+              {QStringLiteral("diperbarui"), timestamp}},
+             QStringList{QStringLiteral("ktpel.persen"), QStringLiteral("ktpel.belum-rekam")} +
+                 kecamatanIds(QStringLiteral("ktpel.belum.{code}")),
+             [s](const QDateTime &now) { return s->ktpRecords(now); });
 }
 
 // BPS Kabupaten Blitar's Web API: yearly statistics, the last three years published.
@@ -163,7 +175,7 @@ void FeedCatalog::addStatistics()
 
     Feed stunting;
     stunting.id = QStringLiteral("dinkes-stunting");
-    stunting.opd = QStringLiteral("Dinas Kesehatan (BPS)");
+    stunting.opd = QStringLiteral("Dinas Kesehatan");
     stunting.format = QStringLiteral("bps");
     stunting.path = bpsPath(2203);
     stunting.indicators = QStringList{QStringLiteral("stunting.kabupaten")} +
@@ -195,7 +207,7 @@ void FeedCatalog::addStatistics()
 
     Feed tourism;
     tourism.id = QStringLiteral("disparbud-kunjungan-wisata");
-    tourism.opd = QStringLiteral("Dinas Pariwisata (BPS)");
+    tourism.opd = QStringLiteral("Dinas Pariwisata dan Kebudayaan");
     tourism.format = QStringLiteral("bps");
     tourism.path = bpsPath(2204);
     tourism.indicators = {QStringLiteral("wisata.kunjungan")};
@@ -225,7 +237,7 @@ void FeedCatalog::addSensors()
     const DemoScenario *s = &m_scenario;
     Feed river;
     river.id = QStringLiteral("bpbd-tinggi-muka-air");
-    river.opd = QStringLiteral("BPBD");
+    river.opd = QStringLiteral("Badan Penanggulangan Bencana Daerah");
     river.format = QStringLiteral("ngsi");
     river.path = NgsiPath;
     river.selectorKey = QStringLiteral("type");
@@ -292,7 +304,7 @@ void FeedCatalog::addSensors()
     m_feeds.append(air);
 }
 
-// The trade office's daily price sheet, exported from a spreadsheet.
+// The trade office's daily price sheet, exported from a spreadsheet: the last seven days.
 void FeedCatalog::addPriceSheet()
 {
     const DemoScenario *s = &m_scenario;
@@ -311,21 +323,25 @@ void FeedCatalog::addPriceSheet()
     prices.render = [s](const QDateTime &now, const QUrlQuery &) {
         const QLocale id(QLocale::Indonesian, QLocale::Indonesia);
         const QTimeZone wib(QByteArrayLiteral("Asia/Jakarta"));
-        const QJsonObject today = s->foodPrices(now);
-        const QJsonArray yesterday =
-            s->foodPrices(now.addDays(-1)).value(QStringLiteral("data")).toArray();
-        const QJsonArray rows = today.value(QStringLiteral("data")).toArray();
+        // The sheet keeps the last seven days, oldest first, as the office's spreadsheet grows
+        // a block of rows a day: a wall that has just started can draw the week's prices.
         QList<QStringList> table;
-        for (qsizetype i = 0; i < rows.size(); ++i) {
-            const double price = rows.at(i)[QStringLiteral("harga")].toDouble();
-            const double before = yesterday.at(i)[QStringLiteral("harga")].toDouble();
-            const double change = before > 0 ? (price - before) / before * 100 : 0;
-            const QDateTime asOf = QDateTime::fromString(
-                rows.at(i)[QStringLiteral("diperbarui")].toString(), Qt::ISODate);
-            table.append({rows.at(i)[QStringLiteral("nama")].toString(), QStringLiteral("kg"),
-                          id.toString(price, 'f', 0), id.toString(before, 'f', 0),
-                          id.toString(change, 'f', 2),
-                          asOf.toTimeZone(wib).toString(QStringLiteral("dd-MM-yyyy HH.mm"))});
+        for (int daysAgo = 6; daysAgo >= 0; --daysAgo) {
+            const QDateTime at = now.addDays(-daysAgo);
+            const QJsonArray rows = s->foodPrices(at).value(QStringLiteral("data")).toArray();
+            const QJsonArray yesterday =
+                s->foodPrices(at.addDays(-1)).value(QStringLiteral("data")).toArray();
+            for (qsizetype i = 0; i < rows.size(); ++i) {
+                const double price = rows.at(i)[QStringLiteral("harga")].toDouble();
+                const double before = yesterday.at(i)[QStringLiteral("harga")].toDouble();
+                const double change = before > 0 ? (price - before) / before * 100 : 0;
+                const QDateTime asOf = QDateTime::fromString(
+                    rows.at(i)[QStringLiteral("diperbarui")].toString(), Qt::ISODate);
+                table.append({rows.at(i)[QStringLiteral("nama")].toString(), QStringLiteral("kg"),
+                              id.toString(price, 'f', 0), id.toString(before, 'f', 0),
+                              id.toString(change, 'f', 2),
+                              asOf.toTimeZone(wib).toString(QStringLiteral("dd-MM-yyyy HH.mm"))});
+            }
         }
         return FeedEncoder::csv({QStringLiteral("Komoditas"), QStringLiteral("Satuan"),
                                  QStringLiteral("Harga Hari Ini"), QStringLiteral("Harga Kemarin"),
@@ -344,7 +360,7 @@ void FeedCatalog::addPlainJson()
                         bool events, qint64 staleBy) {
         Feed feed;
         feed.id = QLatin1String(id);
-        feed.opd = QStringLiteral("Dinas Kominfo");
+        feed.opd = QStringLiteral("Dinas Komunikasi dan Informatika");
         feed.format = QStringLiteral("json");
         feed.path = QLatin1String(path);
         feed.indicators = indicators;
@@ -368,6 +384,12 @@ void FeedCatalog::addPlainJson()
              86400);
     jsonFeed("kominfo-aduan-terbaru", "/kominfo/aduan/terbaru", &DemoScenario::complaints, {}, true,
              7 * 86400);
+    // The hospitals' bed report, gathered by the health office from SIRS.
+    jsonFeed("dinkes-tempat-tidur", "/dinkes/sirs/tempat-tidur", &DemoScenario::hospitalBeds,
+             {QStringLiteral("tt.kosong.ngudi-waluyo"), QStringLiteral("tt.kosong.srengat"),
+              QStringLiteral("tt.bor.ngudi-waluyo"), QStringLiteral("tt.bor.srengat")},
+             false, 86400);
+    m_feeds.last().opd = QStringLiteral("Dinas Kesehatan");
 }
 
 } // namespace Pantau

@@ -64,7 +64,7 @@ TEST_CASE("pantau --check-config accepts the demo config with a one-line summary
     CHECK(run.exitCode == 0);
     CHECK(run.out.count(u'\n') == 1);
     CHECK_THAT(run.out.toStdString(), Contains("valid config version 1"));
-    CHECK_THAT(run.out.toStdString(), Contains("2 screens"));
+    CHECK_THAT(run.out.toStdString(), Contains("4 screens"));
 }
 
 TEST_CASE("pantau --check-config names the line and column of a JSON syntax error")

@@ -3,6 +3,7 @@
 
 #include "ControlDesk.h"
 
+#include "AboutDialog.h"
 #include "AlertBannerTile.h"
 #include "AlertModel.h"
 #include "ConfigLoader.h"
@@ -435,4 +436,31 @@ TEST_CASE("Desktop mode: the wall screens are built but never shown, and the des
     QString error;
     REQUIRE(d.desk->saveScreenshot(png, &error));
     CHECK(QImage(png).size() == QSize(1920, 1080));
+}
+
+TEST_CASE(
+    "F1 and the button on the desk open Tentang Pantau which credits idn-area-data under ODbL")
+{
+    Desk d;
+    CHECK(d.desk->aboutDialog() == nullptr);
+    // A shortcut answers in the active window, as the supervisor's desk is when F1 is pressed.
+    d.desk->activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(d.desk.get()));
+    QTest::keyClick(d.desk.get(), Qt::Key_F1);
+    AboutDialog *about = d.desk->aboutDialog();
+    REQUIRE(about);
+    REQUIRE(QTest::qWaitForWindowExposed(about));
+    CHECK(about->windowTitle() == QStringLiteral("Tentang Pantau"));
+    CHECK(about->versionText().contains(QStringLiteral(PANTAU_VERSION)));
+    CHECK(about->creditText().contains(QStringLiteral("idn-area-data")));
+    CHECK(about->creditText().contains(
+        QStringLiteral("https://github.com/fityannugroho/idn-area-data")));
+    CHECK(about->creditText().contains(QStringLiteral("Open Database License (ODbL) 1.0")));
+    about->grab().save(QDir::current().filePath(QStringLiteral("about-dialog-test.png")));
+    about->close();
+
+    // The button opens the same dialog again, not a second one.
+    QTest::mouseClick(d.desk->aboutButton(), Qt::LeftButton);
+    CHECK(d.desk->aboutDialog() == about);
+    CHECK(about->isVisible());
 }

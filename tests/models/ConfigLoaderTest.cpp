@@ -5,6 +5,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 #include <QTemporaryDir>
 
 #include <algorithm>
@@ -236,6 +237,75 @@ TEST_CASE("ConfigLoader accepts the demo config shipped with Pantau", "[ConfigLo
         CHECK(feed.isDemo());
         CHECK(feed.deadlineSeconds >= feed.timeoutSeconds);
     }
+}
+
+TEST_CASE("The demo config is the wall issue 6 asks for", "[ConfigLoader]")
+{
+    const ConfigLoader::Result result =
+        ConfigLoader::loadFile(QStringLiteral(PANTAU_SOURCE_DIR "/resources/demo.json"));
+    REQUIRE(result.config.has_value());
+    const Config &config = *result.config;
+
+    // At least 40 indicators from at least 8 agencies, each labelled in both languages, with
+    // a unit; every dimension of the smart-city model appears.
+    CHECK(config.indicators.size() >= 40);
+    QSet<QString> agencies;
+    for (const FeedConfig &feed : config.feeds)
+        agencies.insert(feed.opd);
+    CHECK(agencies.size() >= 8);
+    QSet<QString> dimensions;
+    for (const IndicatorConfig &indicator : config.indicators) {
+        CAPTURE(str(indicator.id));
+        CHECK_FALSE(indicator.label.id.isEmpty());
+        CHECK_FALSE(indicator.label.en.isEmpty());
+        CHECK_FALSE(indicator.unit.isEmpty());
+        dimensions.insert(indicator.dimension);
+    }
+    for (const char *dimension :
+         {"governance", "economy", "society", "living", "environment", "branding", "emergency"})
+        CHECK(dimensions.contains(QLatin1String(dimension)));
+
+    // Four wall screens turning together; every tile type at least once; titles in both
+    // languages; no page past twelve tiles.
+    REQUIRE(config.screens.size() == 4);
+    QSet<QString> types;
+    int publicPages = 0;
+    for (const ScreenConfig &screen : config.screens) {
+        CAPTURE(str(screen.name));
+        CHECK_FALSE(screen.titleEn.isEmpty());
+        if (screen.pages.size() > 1) {
+            CHECK(screen.rotation.seconds == 30);
+            CHECK(screen.rotation.synchronized);
+        }
+        for (const PageConfig &page : screen.pages) {
+            CAPTURE(str(page.title));
+            CHECK_FALSE(page.titleEn.isEmpty());
+            CHECK(page.tiles.size() <= 12);
+            for (const TileConfig &tile : page.tiles) {
+                types.insert(tile.type);
+                if (!tile.title.isEmpty())
+                    CHECK_FALSE(tile.titleEn.isEmpty());
+                // A public page never lists individual 112 incidents or complaints.
+                if (page.isPublic)
+                    CHECK((tile.type != QLatin1String("table") &&
+                           tile.type != QLatin1String("ticker")));
+            }
+            publicPages += page.isPublic ? 1 : 0;
+        }
+    }
+    for (const char *type : {"kpi", "line", "bar", "donut", "gauge", "table", "ticker", "clock",
+                             "map", "health", "alerts"})
+        CHECK(types.contains(QLatin1String(type)));
+    CHECK(publicPages >= 1);
+
+    // The alerts a command center asks for first.
+    QSet<QString> watched;
+    for (const AlertRule &rule : config.alerts) {
+        CHECK_FALSE(rule.message.en.isEmpty());
+        watched.insert(rule.indicator.isEmpty() ? rule.feed : rule.indicator);
+    }
+    CHECK(watched.contains(QStringLiteral("harga.telur")));
+    CHECK(watched.contains(QStringLiteral("112.waktu-respon")));
 }
 
 TEST_CASE("ConfigLoader refuses a newer config version with one clear error", "[ConfigLoader]")

@@ -280,3 +280,82 @@ TEST_CASE("Demo APBD table: PAD grows through the year towards its 2024 outturn"
     CHECK(pad(6) < pad(12));
     CHECK(pad(12, 31, 23) == Approx(452.6e9).epsilon(0.03));
 }
+
+TEST_CASE("Demo 112 summary carries the last 24 hours hour by hour, ending with now")
+{
+    const DemoScenario scenario;
+    const QDateTime now = wibTime(11, 28, 13, 5);
+    const QJsonObject body = scenario.calls112Today(now);
+    const QJsonArray history = body.value(QStringLiteral("riwayat_per_jam")).toArray();
+    // 24 whole hours back from 13.00 WIB, and 13.05 itself; two kinds each.
+    REQUIRE(history.size() == 25 * 2);
+    QDateTime previous;
+    QHash<QString, int> perKind;
+    for (const QJsonValue &value : history) {
+        const QJsonObject r = value.toObject();
+        const QDateTime at =
+            QDateTime::fromString(r.value(QStringLiteral("waktu")).toString(), Qt::ISODate);
+        REQUIRE(at.isValid());
+        CHECK((!previous.isValid() || at >= previous)); // oldest first: the last one is current
+        previous = at;
+        ++perKind[r.value(QStringLiteral("jenis")).toString()];
+    }
+    CHECK(perKind.value(QStringLiteral("masuk")) == 25);
+    CHECK(perKind.value(QStringLiteral("laporan_asli")) == 25);
+    const QJsonObject first = history.first().toObject();
+    CHECK(QDateTime::fromString(first.value(QStringLiteral("waktu")).toString(), Qt::ISODate) ==
+          wibTime(11, 27, 14));
+    // The last records are the summary's own figures.
+    const QJsonObject calls = body.value(QStringLiteral("panggilan")).toObject();
+    const QJsonObject lastIncoming = history.at(history.size() - 2).toObject();
+    CHECK(lastIncoming.value(QStringLiteral("waktu")) == body.value(QStringLiteral("diperbarui")));
+    CHECK(lastIncoming.value(QStringLiteral("jumlah")) == calls.value(QStringLiteral("masuk")));
+    CHECK(history.last().toObject().value(QStringLiteral("jumlah")) ==
+          calls.value(QStringLiteral("laporan_asli")));
+    // Counts are per day: the midnight record starts again from (nearly) nothing.
+    for (const QJsonValue &value : history) {
+        const QJsonObject r = value.toObject();
+        if (r.value(QStringLiteral("waktu"))
+                .toString()
+                .startsWith(QStringLiteral("2026-11-28T00:00")))
+            CHECK(r.value(QStringLiteral("jumlah")).toInt() <= 2);
+    }
+}
+
+TEST_CASE("Demo KTP-el recording and hospital beds stay in realistic ranges")
+{
+    const DemoScenario scenario;
+    for (int day = 1; day <= 28; day += 3) {
+        const QDateTime now = wibTime(11, day, 10);
+        const QJsonArray ktp = scenario.ktpRecords(now);
+        REQUIRE(ktp.size() == 23); // 22 kecamatan and the regency
+        qint64 missing = 0;
+        for (qsizetype i = 0; i < 22; ++i) {
+            const QJsonObject r = ktp.at(i).toObject();
+            CHECK(Kecamatan::find(r.value(QStringLiteral("kode")).toString()) != nullptr);
+            CHECK(r.value(QStringLiteral("sudah_rekam")).toInteger() +
+                      r.value(QStringLiteral("belum_rekam")).toInteger() ==
+                  r.value(QStringLiteral("wajib_ktp")).toInteger());
+            missing += r.value(QStringLiteral("belum_rekam")).toInteger();
+        }
+        const QJsonObject total = ktp.last().toObject();
+        CHECK(total.value(QStringLiteral("kode")).toString() == QStringLiteral("3505"));
+        CHECK(total.value(QStringLiteral("belum_rekam")).toInteger() == missing);
+        // Around the 13,000 not yet recorded that Dispendukcapil reported in August 2025.
+        CHECK(missing > 9000);
+        CHECK(missing < 18000);
+        CHECK(total.value(QStringLiteral("persen_rekam")).toDouble() > 97.5);
+
+        const QJsonArray beds = scenario.hospitalBeds(now).value(QStringLiteral("data")).toArray();
+        REQUIRE(beds.size() == 2);
+        for (const QJsonValue &value : beds) {
+            const QJsonObject r = value.toObject();
+            const int capacity = r.value(QStringLiteral("kapasitas")).toInt();
+            CHECK(r.value(QStringLiteral("terisi")).toInt() +
+                      r.value(QStringLiteral("kosong")).toInt() ==
+                  capacity);
+            CHECK(r.value(QStringLiteral("bor")).toDouble() >= 55);
+            CHECK(r.value(QStringLiteral("bor")).toDouble() <= 92);
+        }
+    }
+}

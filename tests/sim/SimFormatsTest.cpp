@@ -12,6 +12,7 @@
 #include "NgsiReader.h"
 #include "SimHttp.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -278,7 +279,8 @@ TEST_CASE("Sim: the price sheet is a spreadsheet CSV with semicolons and decimal
     const CsvResult csv = CsvReader::read(got.answer.body, options);
     REQUIRE(csv.ok());
     CHECK(csv.table->header.contains(QStringLiteral("Harga Hari Ini")));
-    CHECK(csv.table->rows.size() == 5);
+    // Five commodities a day, the last seven days, oldest first.
+    CHECK(csv.table->rows.size() == 5 * 7);
     // Thousands with dots, percentages with a decimal comma.
     CHECK(csv.table->rows.at(0).at(2).contains(u'.'));
     CHECK(csv.table->rows.at(0).at(4).contains(u','));
@@ -295,8 +297,16 @@ TEST_CASE("Sim: the price sheet is a spreadsheet CSV with semicolons and decimal
     const double chili = valueOf(parsed, QStringLiteral("harga.cabai-rawit"));
     CHECK(chili >= 10000);
     CHECK(chili <= 115000);
+    // One sample a commodity a day, at the sheet's hour; the last of each is today's.
+    QHash<QString, QList<QDateTime>> times;
     for (const Sample &s : parsed.samples)
-        CHECK(s.sourceTime == QDateTime(QDate(2026, 11, 28), QTime(13, 0), wib()));
+        times[s.indicator].append(s.sourceTime);
+    CHECK(times.size() == 5);
+    for (const QList<QDateTime> &list : std::as_const(times)) {
+        REQUIRE(list.size() == 7);
+        for (qsizetype day = 0; day < 7; ++day)
+            CHECK(list.at(day) == QDateTime(QDate(2026, 11, 22 + int(day)), QTime(13, 0), wib()));
+    }
 }
 
 TEST_CASE("Sim: 112 and complaint systems are plain JSON", "[sim][json]")
