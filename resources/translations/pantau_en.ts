@@ -85,6 +85,25 @@
     </message>
 </context>
 <context>
+    <name>Pantau::AboutDialog</name>
+    <message>
+        <source>Tentang Pantau</source>
+        <translation>About Pantau</translation>
+    </message>
+    <message>
+        <source>Versi %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>Pantau adalah perangkat lunak dinding video command center Kabupaten Blitar. Pantau membaca data yang diterbitkan perangkat daerah (OPD), seperti realisasi APBD, aduan masyarakat, harga pangan, kesehatan, kebencanaan dan Call Center 112, lalu menampilkannya sebagai indikator Smart City di setiap monitor dinding.</source>
+        <translation>Pantau is the video-wall software of the Kabupaten Blitar command center. It reads the data the regency&apos;s agencies (OPD) publish, such as budget realisation, citizen complaints, food prices, health, disasters and Call Center 112, and shows it as Smart City indicators on every monitor of the wall.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Kredit data&lt;/b&gt;&lt;br&gt;Nama dan kode 22 kecamatan Kabupaten Blitar berasal dari &lt;a href=&quot;https://github.com/fityannugroho/idn-area-data&quot;&gt;idn-area-data&lt;/a&gt; 4.0.1, yang datanya dilisensikan di bawah &lt;a href=&quot;https://opendatacommons.org/licenses/odbl/1-0/&quot;&gt;Open Database License (ODbL) 1.0&lt;/a&gt;.</source>
+        <translation>&lt;b&gt;Data credits&lt;/b&gt;&lt;br&gt;The names and codes of the 22 kecamatan of Kabupaten Blitar come from &lt;a href=&quot;https://github.com/fityannugroho/idn-area-data&quot;&gt;idn-area-data&lt;/a&gt; 4.0.1, whose data is licensed under the &lt;a href=&quot;https://opendatacommons.org/licenses/odbl/1-0/&quot;&gt;Open Database License (ODbL) 1.0&lt;/a&gt;.</translation>
+    </message>
+</context>
+<context>
     <name>Pantau::AcknowledgeDialog</name>
     <message>
         <source>Akui peringatan</source>
@@ -417,6 +436,14 @@
     <message>
         <source>Muat ulang pukul %1 gagal:</source>
         <translation>Reload at %1 failed:</translation>
+    </message>
+    <message>
+        <source>&amp;Tentang Pantau</source>
+        <translation>&amp;About Pantau</translation>
+    </message>
+    <message>
+        <source>Versi, penjelasan singkat dan kredit data (F1)</source>
+        <translation>Version, a short description and data credits (F1)</translation>
     </message>
 </context>
 <context>

@@ -82,6 +82,25 @@
     </message>
 </context>
 <context>
+    <name>Pantau::AboutDialog</name>
+    <message>
+        <source>Tentang Pantau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versi %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pantau adalah perangkat lunak dinding video command center Kabupaten Blitar. Pantau membaca data yang diterbitkan perangkat daerah (OPD), seperti realisasi APBD, aduan masyarakat, harga pangan, kesehatan, kebencanaan dan Call Center 112, lalu menampilkannya sebagai indikator Smart City di setiap monitor dinding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Kredit data&lt;/b&gt;&lt;br&gt;Nama dan kode 22 kecamatan Kabupaten Blitar berasal dari &lt;a href=&quot;https://github.com/fityannugroho/idn-area-data&quot;&gt;idn-area-data&lt;/a&gt; 4.0.1, yang datanya dilisensikan di bawah &lt;a href=&quot;https://opendatacommons.org/licenses/odbl/1-0/&quot;&gt;Open Database License (ODbL) 1.0&lt;/a&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Pantau::AcknowledgeDialog</name>
     <message>
         <source>Akui peringatan</source>
@@ -413,6 +432,14 @@
     </message>
     <message>
         <source>Muat ulang pukul %1 gagal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tentang Pantau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versi, penjelasan singkat dan kredit data (F1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
