@@ -38,20 +38,32 @@ QByteArray configTitled(const char *title)
     return QByteArray(ValidConfig).replace("%TITLE%", title);
 }
 
+// A folder with a config titled "Ringkasan" and the data file its feed reads, the wall's cache
+// and alert log kept inside it.
+struct ConfigFolder
+{
+    QTemporaryDir dir;
+    QString path = dir.filePath(QStringLiteral("wall.json"));
+
+    Config load()
+    {
+        qputenv("XDG_CACHE_HOME", dir.filePath(QStringLiteral("cache")).toLocal8Bit());
+        qputenv("XDG_DATA_HOME", dir.filePath(QStringLiteral("data")).toLocal8Bit());
+        write(dir.filePath(QStringLiteral("apbd.json")), R"({"persen": 88.4})");
+        write(path, configTitled("Ringkasan"));
+        const ConfigLoader::Result loaded = ConfigLoader::loadFile(path);
+        REQUIRE(loaded.config);
+        return *loaded.config;
+    }
+};
+
 } // namespace
 
 TEST_CASE("A config that changes on disk is reloaded, and a broken one leaves the wall as it was")
 {
-    QTemporaryDir dir;
-    qputenv("XDG_CACHE_HOME", dir.filePath(QStringLiteral("cache")).toLocal8Bit());
-    qputenv("XDG_DATA_HOME", dir.filePath(QStringLiteral("data")).toLocal8Bit());
-    write(dir.filePath(QStringLiteral("apbd.json")), R"({"persen": 88.4})");
-    const QString path = dir.filePath(QStringLiteral("wall.json"));
-    write(path, configTitled("Ringkasan"));
-    const ConfigLoader::Result loaded = ConfigLoader::loadFile(path);
-    REQUIRE(loaded.config);
-
-    Wall wall(*loaded.config);
+    ConfigFolder folder;
+    const QString &path = folder.path;
+    Wall wall(folder.load());
     wall.setScreenFilter({QStringLiteral("WALL-1")});
     QString error;
     REQUIRE(wall.build(false, &error));
@@ -98,16 +110,9 @@ TEST_CASE("Files written beside the config do not reload the wall")
     // The folder is watched (editors save by renaming), so a stats file, a backup or a log
     // written next to the config reaches the watcher too. Rebuilding the wall for them would
     // blank it every few seconds.
-    QTemporaryDir dir;
-    qputenv("XDG_CACHE_HOME", dir.filePath(QStringLiteral("cache")).toLocal8Bit());
-    qputenv("XDG_DATA_HOME", dir.filePath(QStringLiteral("data")).toLocal8Bit());
-    write(dir.filePath(QStringLiteral("apbd.json")), R"({"persen": 88.4})");
-    const QString path = dir.filePath(QStringLiteral("wall.json"));
-    write(path, configTitled("Ringkasan"));
-    const ConfigLoader::Result loaded = ConfigLoader::loadFile(path);
-    REQUIRE(loaded.config);
-
-    Wall wall(*loaded.config);
+    ConfigFolder folder;
+    const QString &path = folder.path;
+    Wall wall(folder.load());
     QString error;
     REQUIRE(wall.build(false, &error));
     wall.show(true);
@@ -116,8 +121,8 @@ TEST_CASE("Files written beside the config do not reload the wall")
     QSignalSpy refused(&wall, &Wall::reloadFailed);
     ScreenView *before = wall.views().first();
 
-    write(dir.filePath(QStringLiteral("stats.json")), R"({"polls": 1})");
-    write(dir.filePath(QStringLiteral("wall.json~")), "backup");
+    write(folder.dir.filePath(QStringLiteral("stats.json")), R"({"polls": 1})");
+    write(folder.dir.filePath(QStringLiteral("wall.json~")), "backup");
     // The same bytes saved again: nothing to do either.
     write(path, configTitled("Ringkasan"));
     // Longer than the reload delay; a reload would have been signalled by now.
