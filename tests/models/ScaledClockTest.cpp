@@ -87,7 +87,14 @@ TEST_CASE("FeedPoller: poll intervals are clock time, so a faster clock polls mo
                       &fast);
     CHECK(atFast.intervalMs() == 5'000);
 
-    // However fast, a feed is not polled more than once a second.
+    // A 30-s feed at 120x keeps its simulated plan: every 250 ms of real time.
+    feed.intervalSeconds = 30;
+    const ScaledClock soak(&real, 120, utc(28, 0), real.now());
+    FeedPoller atSoak(feed, QUrl(QStringLiteral("http://127.0.0.1:9/")), QTimeZone::utc(), &network,
+                      &soak);
+    CHECK(atSoak.intervalMs() == 250);
+
+    // However fast, a feed is not polled more than ten times a second.
     const ScaledClock fastest(&real, 3600, utc(28, 0), real.now());
     FeedPoller atFastest(feed, QUrl(QStringLiteral("http://127.0.0.1:9/")), QTimeZone::utc(),
                          &network, &fastest);
