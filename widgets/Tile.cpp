@@ -136,6 +136,8 @@ void Tile::paintEvent(QPaintEvent *)
     const Frame info = frame();
     m_drawnTexts.clear();
     m_shownStatus = info.status;
+    m_shownData =
+        info.status != IndicatorStatus::NoData && (info.dataTime.isValid() || !info.showAge);
     QPainter painter(this);
     painter.setRenderHint(QPainter::Antialiasing);
     painter.fillRect(rect(), theme.background);

@@ -39,6 +39,9 @@ public:
     const QList<DrawnText> &drawnTexts() const { return m_drawnTexts; }
     // The status the badge showed in the last paint.
     IndicatorStatus shownStatus() const { return m_shownStatus; }
+    // Whether the last paint showed data (a value, records, the time), not an empty frame: a
+    // failing feed with nothing to fall back on paints its error without data.
+    bool shownData() const { return m_shownData; }
     // The title the frame shows, for a detail view of this tile.
     QString title() const { return frame().title; }
     // The ids of the indicators this tile draws, in its own order; empty for tiles of events,
@@ -97,6 +100,7 @@ private:
     TileContext m_context;
     QList<DrawnText> m_drawnTexts;
     IndicatorStatus m_shownStatus = IndicatorStatus::NoData;
+    bool m_shownData = false;
 };
 
 } // namespace Pantau

@@ -62,6 +62,17 @@ StatsFile::Totals StatsFile::current() const
     return totals;
 }
 
+void StatsFile::setFirstFullFrame(const QDateTime &when)
+{
+    m_firstFullFrame = when;
+    m_firstFullFrameUptimeMs = m_uptime.elapsed();
+    QString why;
+    if (!writeNow(&why) && !m_warned) {
+        m_warned = true;
+        qWarning().noquote() << "stats file:" << why;
+    }
+}
+
 bool StatsFile::writeNow(QString *error)
 {
     const Totals totals = current();
@@ -77,6 +88,12 @@ bool StatsFile::writeNow(QString *error)
     stats.insert(QStringLiteral("events"), totals.events);
     stats.insert(QStringLiteral("repaints"), totals.repaints);
     stats.insert(QStringLiteral("repaintBatches"), totals.repaintBatches);
+    if (m_firstFullFrame.isValid()) {
+        stats.insert(QStringLiteral("firstFullFrame"),
+                     m_firstFullFrame.toUTC().toString(Qt::ISODateWithMs));
+        stats.insert(QStringLiteral("firstFullFrameUptimeSeconds"),
+                     double(m_firstFullFrameUptimeMs) / 1000.0);
+    }
 
     QSaveFile file(m_path);
     if (!file.open(QIODevice::WriteOnly)) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
@@ -31,6 +32,9 @@ public:
     // Adds the current sources' counts to the totals and lets go of them (before a teardown).
     void detach();
     bool writeNow(QString *error);
+    // The real time of the first full frame (FirstFrameWatch), written at once: start-up ends
+    // there.
+    void setFirstFullFrame(const QDateTime &when);
 
 private:
     struct Totals
@@ -50,6 +54,8 @@ private:
     QPointer<const RepaintScheduler> m_scheduler;
     Totals m_carried;
     QElapsedTimer m_uptime;
+    QDateTime m_firstFullFrame;
+    qint64 m_firstFullFrameUptimeMs = -1;
     QTimer m_timer;
     bool m_warned = false;
 };

@@ -7,6 +7,7 @@
 #include "DataHub.h"
 #include "DemoFeedServer.h"
 #include "FeedHealthModel.h"
+#include "FirstFrameWatch.h"
 #include "KioskGuard.h"
 #include "RepaintScheduler.h"
 #include "ScreenView.h"
@@ -278,6 +279,15 @@ void Wall::show(bool windowed)
         connect(m_kiosk, &KioskGuard::unlocked, qApp, &QCoreApplication::quit);
     }
     m_hub->start();
+    // Start-up ends at the first frame with every tile showing data: timed for benchmarks, once.
+    if (m_stats && !m_firstFrameWatched) {
+        m_firstFrameWatched = true;
+        QList<QWidget *> topLevels;
+        for (QWidget *window : std::as_const(windows))
+            topLevels.append(window->window());
+        auto *watch = new FirstFrameWatch(topLevels, this);
+        connect(watch, &FirstFrameWatch::firstFullFrame, m_stats, &StatsFile::setFirstFullFrame);
+    }
 }
 
 void Wall::snapshot(const QString &dir, std::optional<int> settleSeconds)

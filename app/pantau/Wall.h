@@ -108,6 +108,7 @@ private:
     TileContext m_context;                   // the current hub's models, for the desk
     WallWindows *m_windows = nullptr;        // child
     StatsFile *m_stats = nullptr;            // child; kept across reloads
+    bool m_firstFrameWatched = false;
     KioskGuard *m_kiosk = nullptr;           // child
     BlankingInhibitor *m_blanking = nullptr; // child; kept across reloads
     Mode m_mode;

@@ -6,6 +6,7 @@
 #include "DataHub.h"
 #include "ManualClock.h"
 #include "RepaintScheduler.h"
+#include "Wall.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
@@ -103,4 +104,72 @@ TEST_CASE("The stats file names the place it cannot write")
     QString why;
     CHECK_FALSE(stats.writeNow(&why));
     CHECK(why.contains(QStringLiteral("/nonexistent-folder/stats.json")));
+}
+
+TEST_CASE("Start-up ends at the first frame in which every shown tile has data")
+{
+    QTemporaryDir dir;
+    qputenv("XDG_CACHE_HOME", dir.filePath(QStringLiteral("cache")).toLocal8Bit());
+    qputenv("XDG_DATA_HOME", dir.filePath(QStringLiteral("data")).toLocal8Bit());
+    const QString configPath = dir.filePath(QStringLiteral("wall.json"));
+    {
+        QFile file(configPath);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write(R"({"version": 1,
+  "feeds": [
+    {"id": "a", "opd": "BPKAD", "url": "./a.json", "format": "json", "intervalSeconds": 3600,
+     "values": [{"indicator": "pad", "pointer": "/v"}]},
+    {"id": "b", "opd": "BPKAD", "url": "./b.json", "format": "json", "intervalSeconds": 3600,
+     "values": [{"indicator": "belanja", "pointer": "/v"}]}],
+  "indicators": [
+    {"id": "pad", "label": {"id": "PAD"}, "unit": "%", "dimension": "governance"},
+    {"id": "belanja", "label": {"id": "Belanja"}, "unit": "%", "dimension": "governance"}],
+  "screens": [{"name": "WALL-1", "tiles": [{"type": "kpi", "indicator": "pad"},
+                                           {"type": "kpi", "indicator": "belanja"}]}]})");
+    }
+    auto writeValue = [&](const char *name) {
+        QFile file(dir.filePath(QLatin1String(name)));
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write(R"({"v": 42.5})");
+    };
+    writeValue("a.json"); // b.json is missing: its tile has nothing to show
+    const ConfigLoader::Result loaded = ConfigLoader::loadFile(configPath);
+    REQUIRE(loaded.config);
+
+    const QString statsPath = dir.filePath(QStringLiteral("stats.json"));
+    Wall wall(*loaded.config);
+    wall.setStatsFile(statsPath);
+    QString error;
+    REQUIRE(wall.build(false, &error));
+    wall.show(true);
+    auto pollsDone = [&](qint64 polls) {
+        QDeadlineTimer limit(10000);
+        while (wall.hub()->counters().polls < polls && !limit.hasExpired())
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+        REQUIRE(wall.hub()->counters().polls >= polls);
+        // Time for the repaint batch and the paint it asks for.
+        QDeadlineTimer settle(1000);
+        while (!settle.hasExpired())
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+    };
+    pollsDone(2);
+    REQUIRE(wall.views().size() == 1);
+    // Written at once when start-up ends, else every few seconds.
+    QDeadlineTimer written(StatsFile::IntervalMs + 2000);
+    while (!QFile::exists(statsPath) && !written.hasExpired())
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+    CHECK_FALSE(read(statsPath).contains(QStringLiteral("firstFullFrame")));
+
+    // The second feed answers: the next frame is the first full one.
+    const QDateTime before = QDateTime::currentDateTimeUtc();
+    writeValue("b.json");
+    wall.hub()->pollAllNow();
+    pollsDone(4);
+    const QJsonObject stats = read(statsPath);
+    REQUIRE(stats.contains(QStringLiteral("firstFullFrame")));
+    const QDateTime at = QDateTime::fromString(
+        stats.value(QStringLiteral("firstFullFrame")).toString(), Qt::ISODateWithMs);
+    CHECK(at >= before.addMSecs(-1)); // ms precision in the file
+    CHECK(at <= QDateTime::currentDateTimeUtc());
+    CHECK(stats.value(QStringLiteral("firstFullFrameUptimeSeconds")).toDouble() > 0);
 }
