@@ -39,11 +39,12 @@ pantau_install_packages() {
 }
 
 # pantau_build DIR [extra cmake arguments...]: configures (once) and builds into DIR.
-# PANTAU_TARGET, when set, builds only that target.
+# PANTAU_TARGET, when set, builds only that target (or those, separated by spaces).
 pantau_build() {
     local dir=$1
     shift
     pantau_log "Configuring and building in $dir"
     cmake -S "$PANTAU_ROOT" -B "$dir" -G Ninja "$@"
-    cmake --build "$dir" --parallel "$(nproc)" ${PANTAU_TARGET:+--target "$PANTAU_TARGET"}
+    # shellcheck disable=SC2086 # PANTAU_TARGET may name several targets
+    cmake --build "$dir" --parallel "$(nproc)" ${PANTAU_TARGET:+--target $PANTAU_TARGET}
 }

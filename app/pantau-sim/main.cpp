@@ -3,17 +3,16 @@
 
 #include "DemoFeedServer.h"
 #include "FaultPlan.h"
+#include "QuitOnSignal.h"
 #include "ScaledClock.h"
 #include "SystemClock.h"
+#include "TimeParser.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QJsonDocument>
-#include <QSocketNotifier>
 
-#include <csignal>
 #include <cstdio>
-#include <unistd.h>
 
 using namespace Pantau;
 
@@ -35,22 +34,10 @@ int usage(const QString &message)
     return ExitUsage;
 }
 
-// An ISO 8601 instant; one without an offset is read as UTC.
+// An ISO 8601 instant; one without an offset is read as UTC, whatever the machine's zone.
 QDateTime parseInstant(const QString &text)
 {
-    QDateTime time = QDateTime::fromString(text, Qt::ISODateWithMs);
-    if (time.isValid() && time.timeSpec() == Qt::LocalTime)
-        time.setTimeSpec(Qt::UTC);
-    return time;
-}
-
-// SIGINT/SIGTERM end the event loop cleanly, through a pipe the loop watches.
-int signalPipe[2] = {-1, -1};
-
-void onSignal(int)
-{
-    const char byte = 1;
-    [[maybe_unused]] const ssize_t written = ::write(signalPipe[1], &byte, 1);
+    return TimeParser::parse(text, QString(), QTimeZone::utc());
 }
 
 } // namespace
@@ -170,12 +157,7 @@ int main(int argc, char *argv[])
         return 1;
     }
 
-    if (::pipe(signalPipe) == 0) {
-        auto *notifier = new QSocketNotifier(signalPipe[0], QSocketNotifier::Read, &app);
-        QObject::connect(notifier, &QSocketNotifier::activated, &app, &QCoreApplication::quit);
-        std::signal(SIGINT, onSignal);
-        std::signal(SIGTERM, onSignal);
-    }
+    new QuitOnSignal(&app); // SIGTERM and SIGINT end the event loop: exit status 0
 
     // The first line is for scripts and tests: where to connect.
     printLine(stdout,

@@ -1,5 +1,7 @@
 #include "CommandLine.h"
 
+#include "TimeParser.h"
+
 #include <QCommandLineParser>
 
 namespace Pantau {
@@ -204,9 +206,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
                                          {&timeAnchorOption, &result.timeAnchor}}) {
         if (!parser.isSet(*option))
             continue;
-        *target = QDateTime::fromString(parser.value(*option), Qt::ISODateWithMs);
-        if (target->isValid() && target->timeSpec() == Qt::LocalTime)
-            target->setTimeSpec(Qt::UTC); // no offset given: UTC, whatever the machine's zone
+        // No offset given: UTC, whatever the machine's zone.
+        *target = TimeParser::parse(parser.value(*option), QString(), QTimeZone::utc());
         if (!target->isValid()) {
             result.action = Action::Invalid;
             result.error = QStringLiteral("--%1 expects an ISO 8601 time such as "

@@ -266,3 +266,89 @@ TEST_CASE("TimeParser reads a time without offset in the feed's zone, whatever t
     const MachineZone zone(machineZone);
     CHECK(str(parseText(c.text, c.format)) == str(c.expected));
 }
+
+TEST_CASE("TimeParser reads numeric formats itself exactly as Qt's parser reads them",
+          "[TimeParser]")
+{
+    // TimeParser reads formats of digit fields without Qt's parser, which is slow. Qt's
+    // parser, called as TimeParser called it before, is the reference: for every format and
+    // text here, valid or not, both give the same instant or both refuse.
+    const auto reference = [](const QString &untrimmed, const QString &format) {
+        const QString text = untrimmed.trimmed();
+        QDateTime wall =
+            QDateTime::fromString(text + QStringLiteral(" UTC"), format + QStringLiteral(" t"));
+        if (!wall.isValid()) {
+            const QDate date = QDate::fromString(text, format);
+            if (!date.isValid())
+                return QDateTime();
+            wall = QDateTime(date, QTime(0, 0), Qt::UTC);
+        }
+        return QDateTime(wall.date(), wall.time(), jakarta()).toUTC();
+    };
+    const QStringList formats = {
+        QStringLiteral("dd-MM-yyyy HH.mm"),
+        QStringLiteral("d-M-yyyy H:mm:ss"),
+        QStringLiteral("d/M/yyyy H:mm"),
+        QStringLiteral("yyyyMMddHHmm"),
+        QStringLiteral("yyyy-MM-dd"),
+        QStringLiteral("dd.MM.yyyy"),
+        QStringLiteral("d-M-yyyy"),
+        QStringLiteral("HH:mm dd/MM/yyyy"),
+        QStringLiteral("yyyy"),
+        QStringLiteral("dd MMM yyyy"),
+        QStringLiteral("dMyyyy"),
+        QStringLiteral("yyyy-MM-dd hh:mm AP"),
+    };
+    QStringList texts = {
+        QStringLiteral("28-11-2026 13.05"),
+        QStringLiteral("1-9-2025 7:05:09"),
+        QStringLiteral("01-09-2025 07:05:09"),
+        QStringLiteral("28/11/2026 23:59"),
+        QStringLiteral("202611281300"),
+        QStringLiteral("2026-11-28"),
+        QStringLiteral("28.11.2026"),
+        QStringLiteral("13:00 28/11/2026"),
+        QStringLiteral("2022"),
+        QStringLiteral("28 Nov 2026"),
+        QStringLiteral("1112026"),
+        QStringLiteral("2026-11-28 01:00 PM"),
+        // Not times, or not in these formats.
+        QStringLiteral("29-02-2025 10.00"),
+        QStringLiteral("29-02-2024 10.00"),
+        QStringLiteral("31-04-2026 10.00"),
+        QStringLiteral("28-11-2026 24.00"),
+        QStringLiteral("28-11-2026 13.60"),
+        QStringLiteral("28-11-2026 13.05 "),
+        QStringLiteral("28-11-2026"),
+        QStringLiteral("2026-11-28T13:00"),
+        QStringLiteral("28-11-26 13.05"),
+        QStringLiteral("123-11-2026 13.05"),
+        QStringLiteral("28-11-2026 13.5"),
+        QStringLiteral("28--11-2026 13.05"),
+        QStringLiteral("x"),
+        QStringLiteral("٢٨-١١-٢٠٢٦ 13.05"),
+        QStringLiteral("0-11-2026"),
+        QStringLiteral("1-13-2026 1:00"),
+        QStringLiteral("202602301300"),
+        QStringLiteral("20261128130"),
+    };
+    // Every day of a leap year and of the year before, at odd times, in two formats.
+    for (QDate day(2024, 1, 1); day < QDate(2026, 1, 1); day = day.addDays(1)) {
+        texts.append(day.toString(QStringLiteral("d-M-yyyy")) + QStringLiteral(" 7:05:09"));
+        texts.append(day.toString(QStringLiteral("dd-MM-yyyy")) + QStringLiteral(" 23.59"));
+    }
+    int compared = 0, read = 0;
+    for (const QString &format : formats) {
+        for (const QString &text : texts) {
+            const QDateTime mine = TimeParser::parse(QJsonValue(text), format, jakarta());
+            const QDateTime qt = reference(text, format);
+            INFO(text.toStdString() << " in the format " << format.toStdString());
+            REQUIRE(str(mine) == str(qt));
+            ++compared;
+            read += mine.isValid() ? 1 : 0;
+        }
+    }
+    // Both sides said yes often enough for the comparison to mean something.
+    CHECK(compared == formats.size() * texts.size());
+    CHECK(read > 1400);
+}

@@ -22,8 +22,8 @@ QuitOnSignal::QuitOnSignal(QObject *parent)
     : QObject(parent)
 {
     if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, g_pair) != 0) {
-        qWarning().noquote() << "cannot watch for SIGTERM: no socket pair; it will end Pantau "
-                                "without saving the cache";
+        qWarning().noquote() << "cannot watch for SIGTERM: no socket pair; it will end"
+                             << QCoreApplication::applicationName() << "on the spot";
         return;
     }
     m_notifier = new QSocketNotifier(g_pair[1], QSocketNotifier::Read, this);
@@ -62,7 +62,8 @@ void QuitOnSignal::onReadable()
     char byte = 0;
     if (::read(g_pair[1], &byte, 1) != 1)
         return;
-    qInfo().noquote() << (byte == SIGINT ? "SIGINT" : "SIGTERM") << "received: ending Pantau";
+    qInfo().noquote() << (byte == SIGINT ? "SIGINT" : "SIGTERM") << "received: ending"
+                      << QCoreApplication::applicationName();
     QCoreApplication::quit();
 }
 
