@@ -7,9 +7,9 @@ class QSocketNotifier;
 namespace Pantau {
 
 // Ends the application through its event loop on SIGTERM and SIGINT, the way systemd stops a
-// unit and Ctrl+C stops a terminal run, so that aboutToQuit runs: the cache is saved, the
-// systemd STOPPING note is sent, and the exit status is 0. Without this the default action
-// kills the process on the spot and the last minutes of the cache are lost. A signal handler
+// unit and Ctrl+C stops a terminal run, so that aboutToQuit runs and the exit status is 0: in
+// pantau the cache is saved and the systemd STOPPING note is sent; a soak script sees pantau-sim
+// end cleanly. Without this the default action kills the process on the spot. A signal handler
 // may do almost nothing, so it only writes a byte to a socket pair the event loop watches.
 class QuitOnSignal : public QObject
 {
