@@ -1,8 +1,8 @@
 #include "IngestFixture.h"
 
 #include "CkanReader.h"
-#include "ConfigLoader.h"
 #include "CsvReader.h"
+#include "DemoConfig.h"
 #include "FeedEncoder.h"
 #include "FeedManager.h"
 #include "FeedMapper.h"
@@ -42,19 +42,6 @@ PathSetup setupOf(IngestFixture::Path path)
     return {"", 60};
 }
 
-std::optional<Config> demoConfig(QString *error)
-{
-    const ConfigLoader::Result loaded =
-        ConfigLoader::loadFile(QStringLiteral(PANTAU_SOURCE_DIR "/resources/demo.json"));
-    if (!loaded.config) {
-        QStringList messages;
-        for (const Diagnostic &d : loaded.errors)
-            messages.append(d.toString());
-        *error = messages.join(u'\n');
-    }
-    return loaded.config;
-}
-
 // Each record `scale` times, the copies' keys made distinct, copies next to their original so
 // a time-ordered list stays in order.
 QJsonArray widenRecords(const QJsonArray &records, const QString &keyField, int scale)
@@ -83,7 +70,7 @@ IngestFixture::IngestFixture(Path path, int scale)
     const PathSetup setup = setupOf(path);
     m_stepSeconds = setup.stepSeconds;
     m_source = m_catalog.byId(QLatin1String(setup.feed));
-    const std::optional<Config> config = demoConfig(&m_error);
+    const std::optional<Config> config = loadDemoConfig(&m_error);
     if (!config)
         return;
     m_config = *config;

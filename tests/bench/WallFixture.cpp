@@ -1,6 +1,6 @@
 #include "WallFixture.h"
 
-#include "ConfigLoader.h"
+#include "DemoConfig.h"
 #include "FeedManager.h"
 #include "Theme.h"
 
@@ -16,14 +16,13 @@ namespace {
 
 Config demoConfig()
 {
-    const ConfigLoader::Result loaded =
-        ConfigLoader::loadFile(QStringLiteral(PANTAU_SOURCE_DIR "/resources/demo.json"));
-    if (!loaded.config) {
-        for (const Diagnostic &d : loaded.errors)
-            std::fprintf(stderr, "%s\n", qPrintable(d.toString()));
+    QString error;
+    const std::optional<Config> config = loadDemoConfig(&error);
+    if (!config) {
+        std::fprintf(stderr, "%s\n", qPrintable(error));
         std::exit(2);
     }
-    return *loaded.config;
+    return *config;
 }
 
 } // namespace
