@@ -255,7 +255,8 @@ private:
     }
 
     // From the opening quote to just past the closing one. Delimiters and line ends in between
-    // are text; every line end is stored as "\n" so a value does not depend on the exporter's OS.
+    // are text, kept verbatim as RFC 4180 says: a CRLF inside quotes stays a CRLF (csv-spectrum's
+    // newlines_crlf). Only line ends outside quotes are the reader's to interpret.
     bool readQuoted(QStringList *fields)
     {
         const qsizetype start = m_pos;
@@ -284,8 +285,9 @@ private:
                 ++m_pos;
                 break;
             }
-            consumeLineEnd();
-            if (!append("\n", start))
+            const qsizetype lineEnd = m_pos;
+            consumeLineEnd(); // still counts the line, for the positions of later errors
+            if (!append(m_text.sliced(lineEnd, m_pos - lineEnd), start))
                 return false;
         }
         if (fields)

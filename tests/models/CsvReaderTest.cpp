@@ -199,7 +199,7 @@ TEST_CASE("CsvReader follows RFC 4180 section 2", "[CsvReader]")
         {"2.6 quoted fields hold CRLF, quotes and commas",
          "h1,h2,h3\r\n\"aaa\",\"b\r\nbb\",\"ccc\"\r\nzzz,yyy,xxx\r\n",
          {"h1", "h2", "h3"},
-         {{"aaa", "b\nbb", "ccc"}, {"zzz", "yyy", "xxx"}},
+         {{"aaa", "b\r\nbb", "ccc"}, {"zzz", "yyy", "xxx"}},
          {2, 4}},
         {"2.6 a quoted delimiter is text",
          "a,b\r\n\"x,y\",\"1,5\"\r\n",
@@ -293,25 +293,38 @@ TEST_CASE("CsvReader skips blank lines and still counts them", "[CsvReader]")
     }
 }
 
-TEST_CASE("CsvReader keeps newlines inside quotes as line feeds and counts their lines",
-          "[CsvReader]")
+TEST_CASE("CsvReader keeps line ends inside quotes verbatim and counts their lines", "[CsvReader]")
 {
     struct Case
     {
         const char *what;
         const char *input;
+        const char *field;
     };
     const Case c = GENERATE(values<Case>({
-        {"LF", "id,isi\n1,\"a\nb\nc\nd\"\n2,x\n"},
-        {"CRLF", "id,isi\r\n1,\"a\r\nb\r\nc\r\nd\"\r\n2,x\r\n"},
-        {"lone CR", "id,isi\r1,\"a\rb\rc\rd\"\r2,x\r"},
-        {"all three in one field", "id,isi\n1,\"a\r\nb\rc\nd\"\n2,x\n"},
+        {"LF", "id,isi\n1,\"a\nb\nc\nd\"\n2,x\n", "a\nb\nc\nd"},
+        {"CRLF", "id,isi\r\n1,\"a\r\nb\r\nc\r\nd\"\r\n2,x\r\n", "a\r\nb\r\nc\r\nd"},
+        {"lone CR", "id,isi\r1,\"a\rb\rc\rd\"\r2,x\r", "a\rb\rc\rd"},
+        {"all three in one field", "id,isi\n1,\"a\r\nb\rc\nd\"\n2,x\n", "a\r\nb\rc\nd"},
     }));
     CAPTURE(c.what);
     const CsvTable table = readOk(c.input);
-    CHECK(rowsOf(table) == Rows{{"1", "a\nb\nc\nd"}, {"2", "x"}});
+    CHECK(rowsOf(table) == Rows{{"1", c.field}, {"2", "x"}});
     // The quoted field spans lines 2 to 5, so the next record starts on line 6.
     CHECK(linesOf(table) == std::vector<int>{2, 6});
+}
+
+// Regression: a CRLF inside a quoted field came out as a lone LF. RFC 4180 keeps a quoted
+// field as written; this is csv-spectrum's newlines_crlf case, byte for byte.
+TEST_CASE("CsvReader keeps a CRLF inside a quoted field (csv-spectrum newlines_crlf)",
+          "[CsvReader]")
+{
+    const CsvTable table = readOk("a,b,c\r\n1,2,3\r\n\"Once upon \r\na time\",5,6\r\n7,8,9\r\n");
+    CHECK(strs(table.header) == Row{"a", "b", "c"});
+    CHECK(rowsOf(table) ==
+          Rows{{"1", "2", "3"}, {"Once upon \r\na time", "5", "6"}, {"7", "8", "9"}});
+    // The quoted CRLF still ends a line for positions: the last record is on line 5.
+    CHECK(linesOf(table) == std::vector<int>{2, 3, 5});
 }
 
 TEST_CASE("CsvReader skips a leading UTF-8 BOM", "[CsvReader]")
@@ -621,7 +634,8 @@ TEST_CASE("CsvReader caps the size of a field", "[CsvReader]")
         {"one byte over", "a,b\nx,abcdef\n", false, 2, 3},
         {"quoted, counted after unquoting", "a,b\n\"ab\"\"cd\",x\n", true, 0, 0},
         {"quoted and over", "a,b\nx,\"abcdef\"\n", false, 2, 3},
-        {"a quoted CRLF counts as one byte", "a,b\n\"ab\r\ncd\",x\n", true, 0, 0},
+        {"a quoted CRLF is the two bytes it is, kept", "a,b\n\"a\r\ncd\",x\n", true, 0, 0},
+        {"a quoted CRLF over the cap", "a,b\n\"ab\r\ncd\",x\n", false, 2, 1},
         {"quoted and over on a later line", "a,b\nx,\"ab\ncd\nef\"\n", false, 2, 3},
         {"counted in bytes, not characters", "a,b\nx,\xC3\xA9\xC3\xA9\xC3\xA9\n", false, 2, 3},
         {"in bytes, at the cap", "a,b\nx,\xC3\xA9\xC3\xA9z\n", true, 0, 0},
@@ -768,12 +782,18 @@ TEST_CASE("CsvReader reads the LAPOR! complaints export", "[CsvReader]")
 {
     const QByteArray lf = fixture("aduan-lapor.csv");
     REQUIRE_FALSE(lf.contains('\r'));
-    QByteArray crlf = lf;
-    crlf.replace("\n", "\r\n");
-    QByteArray cr = lf;
-    cr.replace('\n', '\r');
-    const QByteArray bytes = GENERATE_COPY(lf, crlf, cr);
+    // The same export from three systems: every line end, inside quotes too, in one style.
+    const char *end = GENERATE("\n", "\r\n", "\r");
+    QByteArray bytes = lf;
+    bytes.replace("\n", end);
     CAPTURE(printable(bytes.left(60)));
+    // A multi-line complaint keeps the line ends its file has (RFC 4180: quoted text verbatim).
+    const auto text = [&](std::string lines) {
+        std::string out;
+        for (const char c : lines)
+            out += c == '\n' ? std::string(end) : std::string(1, c);
+        return out;
+    };
 
     const CsvTable table = readOk(bytes);
     CHECK(table.delimiter == u',');
@@ -803,20 +823,25 @@ TEST_CASE("CsvReader reads the LAPOR! complaints export", "[CsvReader]")
         CAPTURE(str(row.at(0)));
         CHECK(kecamatan.contains(row.at(kecamatanColumn)));
         CHECK(statuses.contains(row.at(statusColumn)));
-        CHECK_FALSE(row.join(QString()).contains(u'\r'));
+        // No line end but the file's own: a CR of a CRLF is never left over, nor one added.
+        const QString joined = row.join(QString()).remove(QString::fromLatin1(end));
+        CHECK_FALSE(joined.contains(u'\r'));
+        CHECK_FALSE(joined.contains(u'\n'));
     }
 
     const int isi = table.column(QStringLiteral("isi"));
-    CHECK(str(table.rows.at(0).at(isi)) == "Jalan berlubang di Jl. Raya Wlingi\xE2\x80\x93"
-                                           "Doko dekat pasar, sudah dua minggu belum ditambal.\n"
-                                           "Mohon segera diperbaiki sebelum musim hujan.");
+    CHECK(str(table.rows.at(0).at(isi)) == text("Jalan berlubang di Jl. Raya Wlingi\xE2\x80\x93"
+                                                "Doko dekat pasar, sudah dua minggu belum "
+                                                "ditambal.\nMohon segera diperbaiki sebelum "
+                                                "musim hujan."));
     CHECK(str(table.rows.at(2).at(isi)) ==
-          "Antrean di kantor kecamatan terlalu panjang, petugas bilang \"sistem sedang "
-          "gangguan\".\nSudah ditindaklanjuti.\n\nTerima kasih.");
+          text("Antrean di kantor kecamatan terlalu panjang, petugas bilang \"sistem sedang "
+               "gangguan\".\nSudah ditindaklanjuti.\n\nTerima kasih."));
     CHECK(strs(table.rows.at(1)) == Row{"LPR-20261127-002", "2026-11-27", "Kanigoro", "Lingkungan",
                                         "Diproses", "Sampah menumpuk di TPS Desa Kanigoro"});
     CHECK(str(table.rows.at(5).at(isi)) ==
-          "Pohon tumbang menutup jalan ke Pantai Serang.\nSudah dibersihkan BPBD pukul 09.30 WIB.");
+          text("Pohon tumbang menutup jalan ke Pantai Serang.\nSudah dibersihkan BPBD pukul "
+               "09.30 WIB."));
 }
 
 namespace {
@@ -829,8 +854,9 @@ struct RoundTrip
     int line = 1;
     QByteArray lineEnd; // empty: pick one of the three at every line end
 
-    // Never LF right after CR: "\r" then "\n" is one CRLF line end, not two.
-    void endLine()
+    // Never LF right after CR: "\r" then "\n" is one CRLF line end, not two. Returns what it
+    // wrote, which a quoted field then holds as it is.
+    QByteArray endLine()
     {
         QByteArray end = lineEnd;
         if (end.isEmpty()) {
@@ -841,6 +867,7 @@ struct RoundTrip
             end = "\r\n";
         text += end;
         ++line;
+        return end;
     }
 
     QString randomText()
@@ -860,8 +887,10 @@ struct RoundTrip
         return QString::fromUtf8(out);
     }
 
-    // Writes a field, quoting only where needed (or always), in a random but valid way.
-    void writeField(const QString &field, QChar delimiter, bool quoteAll, bool header, int width)
+    // Writes a field, quoting only where needed (or always), in a random but valid way, and
+    // returns the value a reader must give back: the field with each "\n" as the line end
+    // written for it.
+    QString writeField(const QString &field, QChar delimiter, bool quoteAll, bool header, int width)
     {
         const QString candidates = QStringLiteral(",;\t");
         bool quote = quoteAll || field.contains(delimiter) || field.contains(u'\n') ||
@@ -878,18 +907,21 @@ struct RoundTrip
             quote = true;
         if (!quote) {
             text += field.toUtf8();
-            return;
+            return field;
         }
         text += '"';
+        QString value;
         const QStringList lines = field.split(u'\n');
         for (qsizetype i = 0; i < lines.size(); ++i) {
             if (i > 0)
-                endLine();
+                value += QString::fromLatin1(endLine());
             QString escaped = lines.at(i);
+            value += escaped;
             escaped.replace(u'"', QStringLiteral("\"\""));
             text += escaped.toUtf8();
         }
         text += '"';
+        return value;
     }
 };
 
@@ -929,19 +961,21 @@ TEST_CASE("CsvReader reads back any table written as CSV", "[CsvReader]")
             trip.text += "\xEF\xBB\xBF";
         std::vector<int> expectedLines;
         const auto writeRecord = [&](const QStringList &fields, bool isHeader) {
+            QStringList written;
             for (qsizetype i = 0; i < fields.size(); ++i) {
                 if (i > 0)
                     trip.text += QString(delimiter).toUtf8();
-                trip.writeField(fields.at(i), delimiter, quoteAll, isHeader, width);
+                written.append(trip.writeField(fields.at(i), delimiter, quoteAll, isHeader, width));
             }
+            return written;
         };
-        writeRecord(header, true);
-        for (const QStringList &row : rows) {
+        header = writeRecord(header, true);
+        for (QStringList &row : rows) {
             trip.endLine();
             for (int blank = trip.random.bounded(3); blank > 0; --blank)
                 trip.endLine();
             expectedLines.push_back(trip.line);
-            writeRecord(row, false);
+            row = writeRecord(row, false);
         }
         if (trip.random.bounded(2) == 0)
             trip.endLine();
