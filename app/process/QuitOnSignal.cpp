@@ -64,7 +64,10 @@ void QuitOnSignal::onReadable()
         return;
     qInfo().noquote() << (byte == SIGINT ? "SIGINT" : "SIGTERM") << "received: ending"
                       << QCoreApplication::applicationName();
-    QCoreApplication::quit();
+    // exit(), not quit(): in Qt 6 quit() first asks every window to close and gives up if one
+    // refuses, which a kiosk's windows do by design. A signal from the system is not a request
+    // a window may turn down; exit() still leaves through the event loop, so aboutToQuit runs.
+    QCoreApplication::exit(0);
 }
 
 } // namespace Pantau

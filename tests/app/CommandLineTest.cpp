@@ -12,6 +12,9 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 
+#include <csignal>
+#include <sys/types.h>
+
 using Catch::Matchers::Contains;
 
 namespace {
@@ -203,39 +206,43 @@ TEST_CASE("A second wall on the same config is refused while the first runs")
         first.kill();
 }
 
-TEST_CASE("SIGTERM ends a wall through its event loop: exit status 0, the cache saved")
+namespace {
+
+// Starts pantau in one mode on a one-feed config read from a file (nothing but pantau itself
+// involved), waits until it has applied a poll, sends `signal`, and checks what systemctl stop
+// and Ctrl+C rely on: the process ends by itself within a few seconds, through its event loop
+// (exit status 0), and the last-good cache holds the value the poll brought.
+void checkSignalEndsCleanly(const QStringList &modeArguments, int signal)
 {
-    // systemctl stop and a soak run's end send SIGTERM. The default action would kill the
-    // wall on the spot, losing the minutes since the cache was last saved.
     QTemporaryDir home;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     env.insert(QStringLiteral("XDG_CACHE_HOME"), home.filePath(QStringLiteral("cache")));
     env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
     const QString stats = home.filePath(QStringLiteral("stats.json"));
-    // A feed read from a file next to the config: nothing but the wall itself involved.
-    QFile data(home.filePath(QStringLiteral("apbd.json")));
-    REQUIRE(data.open(QIODevice::WriteOnly));
-    data.write(R"({"pendapatan": {"persen": 87.5}})");
-    data.close();
-    const QString config = home.filePath(QStringLiteral("wall.json"));
-    QFile configFile(config);
-    REQUIRE(configFile.open(QIODevice::WriteOnly));
-    configFile.write(R"({"version": 1,
+    writeFile(home, QStringLiteral("apbd.json"), R"({"pendapatan": {"persen": 87.5}})");
+    // One public page, so that a kiosk has something to show, and a PIN hash it must have.
+    const QString config = writeFile(
+        home, QStringLiteral("wall.json"),
+        QStringLiteral(R"({"version": 1,
+      "kiosk": {"pinHash": "%1"},
       "feeds": [{"id": "apbd", "opd": "BPKAD", "url": "./apbd.json", "format": "json",
                  "values": [{"indicator": "apbd.pendapatan.persen", "pointer": "/pendapatan/persen"}]}],
       "indicators": [{"id": "apbd.pendapatan.persen", "label": {"id": "Realisasi Pendapatan APBD"},
                       "unit": "%", "dimension": "governance"}],
-      "screens": [{"name": "WALL-1", "tiles": [{"type": "kpi", "indicator": "apbd.pendapatan.persen"}]}]})");
-    configFile.close();
+      "screens": [{"name": "WALL-1", "pages": [{"public": true,
+                   "tiles": [{"type": "kpi", "indicator": "apbd.pendapatan.persen"}]}]}]})")
+            .arg(Pantau::PinHash::make(QStringLiteral("480516"), QByteArray(16, 'k'), 10000))
+            .toUtf8());
 
-    QProcess wall;
-    wall.setProcessEnvironment(env);
-    wall.setProcessChannelMode(QProcess::MergedChannels);
-    wall.start(QStringLiteral(PANTAU_BINARY),
-               {QStringLiteral("--config"), config, QStringLiteral("--windowed"),
-                QStringLiteral("--stats-file"), stats});
-    REQUIRE(wall.waitForStarted(10000));
+    QProcess pantau;
+    pantau.setProcessEnvironment(env);
+    pantau.setProcessChannelMode(QProcess::MergedChannels);
+    pantau.start(QStringLiteral(PANTAU_BINARY), QStringList{QStringLiteral("--config"), config,
+                                                            QStringLiteral("--stats-file"), stats} +
+                                                    modeArguments);
+    REQUIRE(pantau.waitForStarted(10000));
     // Up and polled: the stats file (written every few seconds) counts a poll.
     auto polls = [&] {
         QFile file(stats);
@@ -247,17 +254,25 @@ TEST_CASE("SIGTERM ends a wall through its event loop: exit status 0, the cache 
             .toInteger();
     };
     QDeadlineTimer limit(30000);
-    while (polls() < 1 && !limit.hasExpired() && wall.state() == QProcess::Running)
-        wall.waitForReadyRead(200);
+    while (polls() < 1 && !limit.hasExpired() && pantau.state() == QProcess::Running)
+        pantau.waitForReadyRead(200);
     REQUIRE(polls() >= 1);
 
-    wall.terminate(); // SIGTERM
-    REQUIRE(wall.waitForFinished(30000));
-    const QString output = QString::fromUtf8(wall.readAll());
+    ::kill(pid_t(pantau.processId()), signal);
+    // A few seconds, as systemd's stop timeout is for the whole unit; a refused quit would
+    // leave the process running until the kill below.
+    const bool ended = pantau.waitForFinished(10000);
+    if (!ended) {
+        pantau.kill();
+        pantau.waitForFinished();
+    }
+    const QString output = QString::fromUtf8(pantau.readAll());
     CAPTURE(output.toStdString());
-    CHECK(wall.exitStatus() == QProcess::NormalExit);
-    CHECK(wall.exitCode() == 0);
-    CHECK(output.contains(QStringLiteral("SIGTERM received")));
+    REQUIRE(ended);
+    CHECK(pantau.exitStatus() == QProcess::NormalExit);
+    CHECK(pantau.exitCode() == 0);
+    CHECK(output.contains(signal == SIGINT ? QStringLiteral("SIGINT received")
+                                           : QStringLiteral("SIGTERM received")));
     QDirIterator cache(home.filePath(QStringLiteral("cache")), QDir::Files,
                        QDirIterator::Subdirectories);
     QStringList files;
@@ -274,4 +289,27 @@ TEST_CASE("SIGTERM ends a wall through its event loop: exit status 0, the cache 
     const QByteArray cached = cacheFile.readAll();
     CHECK(cached.contains("apbd.pendapatan.persen"));
     CHECK(cached.contains("87.5"));
+}
+
+} // namespace
+
+TEST_CASE("SIGTERM ends a wall through its event loop: exit status 0, the cache saved")
+{
+    // systemctl stop and a soak run's end send SIGTERM. The default action would kill the
+    // wall on the spot, losing the minutes since the cache was last saved.
+    checkSignalEndsCleanly({QStringLiteral("--windowed")}, SIGTERM);
+}
+
+// Regression: a kiosk logged "SIGTERM received" and kept running until SIGKILL, because Qt 6's
+// quit() asks every window to close first and a kiosk's windows refuse.
+TEST_CASE("A kiosk ends on SIGTERM and SIGINT within seconds, its cache saved")
+{
+    const int signal = GENERATE(SIGTERM, SIGINT);
+    CAPTURE(signal);
+    checkSignalEndsCleanly({QStringLiteral("--mode"), QStringLiteral("kiosk")}, signal);
+}
+
+TEST_CASE("The control desk alone ends on SIGTERM, its cache saved")
+{
+    checkSignalEndsCleanly({QStringLiteral("--mode"), QStringLiteral("desktop")}, SIGTERM);
 }
