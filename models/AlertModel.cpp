@@ -208,7 +208,7 @@ QModelIndex AlertModel::indexOf(const QString &ruleId) const
     return row < 0 ? QModelIndex() : index(row);
 }
 
-LocalizedText AlertModel::defaultMessage(const AlertRule &rule)
+LocalizedText AlertModel::defaultMessage(const AlertRule &rule) const
 {
     const QLocale indonesian(QLocale::Indonesian, QLocale::Indonesia);
     const QLocale english(QLocale::English, QLocale::UnitedStates);
@@ -232,14 +232,16 @@ LocalizedText AlertModel::defaultMessage(const AlertRule &rule)
             text.en += QStringLiteral(" for ") + durationEn(rule.forSeconds);
         }
         break;
-    case AlertRule::Kind::Failing:
-        text.id = QStringLiteral("Feed %1 gagal").arg(rule.feed);
-        text.en = QStringLiteral("Feed %1 failing").arg(rule.feed);
+    case AlertRule::Kind::Failing: {
+        const LocalizedText name = m_feedNames.value(rule.feed, LocalizedText{rule.feed, {}});
+        text.id = QStringLiteral("Sumber data %1 gagal").arg(name.id);
+        text.en = QStringLiteral("Feed %1 failing").arg(name.in(true));
         if (rule.forSeconds > 0) {
             text.id += QStringLiteral(" selama ") + durationId(rule.forSeconds);
             text.en += QStringLiteral(" for ") + durationEn(rule.forSeconds);
         }
         break;
+    }
     }
     // The rule id leads, so an operator can find the rule in the config from the wall.
     text.id = rule.id + QStringLiteral(": ") + text.id;

@@ -57,6 +57,9 @@ public:
 
     // "id" or "en": the language MessageRole speaks. The alert log keeps Indonesian.
     void setLanguage(const QString &language) { m_english = language == QLatin1String("en"); }
+    // The feeds' names, by id, for the default message of a rule on a failing feed, which
+    // names the feed as the wall does. A feed without one is named by its id.
+    void setFeedNames(const QHash<QString, LocalizedText> &names) { m_feedNames = names; }
 
     // Records that the operating-system user (and, if given, the named operator) has seen the
     // alert. False for an unknown rule, a rule with no active alert, or one already acknowledged.
@@ -74,7 +77,7 @@ public:
 
     // The texts used when a rule has no message of its own, e.g.
     // "telur-mahal: harga.telur di atas 30.000".
-    static LocalizedText defaultMessage(const AlertRule &rule);
+    LocalizedText defaultMessage(const AlertRule &rule) const;
 
 signals:
     void alertRaised(const QString &ruleId);
@@ -114,6 +117,7 @@ private:
 
     QList<AlertRule> m_rules;
     bool m_english = false;
+    QHash<QString, LocalizedText> m_feedNames;
     QHash<QString, int> m_ruleById;
     const Clock *m_clock;
     AlertLog m_log;

@@ -18,6 +18,15 @@ namespace Pantau {
 // The in-memory form of a validated config file. ConfigLoader is the only thing that builds it,
 // so code that holds a Config may trust every field.
 
+struct LocalizedText
+{
+    QString id; // Bahasa Indonesia, always present
+    QString en; // English, may be empty
+
+    // The text in the UI's language; one without an English version stays Indonesian.
+    const QString &in(bool english) const { return english && !en.isEmpty() ? en : id; }
+};
+
 // Where one indicator's number sits in a feed's payload.
 struct ValueMapping
 {
@@ -66,8 +75,10 @@ struct AuthConfig
 
 struct FeedConfig
 {
-    QString id;
+    QString id;  // for the config and the cache; people see `name`
     QString opd; // the agency (OPD) that publishes the feed
+    // What the wall, the desk and the log call the feed ("Realisasi APBD (BPKAD)").
+    LocalizedText name;
     // http(s) URL, "demo:/path" for the built-in demo server (resolved at start-up), or a local
     // file (an absolute path or file:// URL) for testing.
     QUrl url;
@@ -86,18 +97,17 @@ struct FeedConfig
     QList<SeriesMapping> series;
     std::optional<EventMapping> events;
 
+    // The name of a feed the config leaves unnamed: the agency and the dataset, the latter
+    // read from the id without the agency's own prefix ("bpkad-realisasi-apbd" of BPKAD:
+    // "BPKAD: realisasi apbd"), so a list of feeds reads alike whether or not each was named.
+    static LocalizedText defaultName(const QString &opd, const QString &id);
+
     bool isDemo() const { return url.scheme() == QLatin1String("demo"); }
     bool isLocalFile() const { return url.isLocalFile(); }
     int effectiveStaleAfterSeconds() const
     {
         return staleAfterSeconds > 0 ? staleAfterSeconds : 3 * intervalSeconds;
     }
-};
-
-struct LocalizedText
-{
-    QString id; // Bahasa Indonesia, always present
-    QString en; // English, may be empty
 };
 
 // Levels at which an indicator's value is a concern. `higherIsWorse` says which side is bad:
@@ -113,7 +123,8 @@ struct IndicatorConfig
 {
     QString id;
     LocalizedText label;
-    QString unit;
+    QString unit;   // Indonesian, and in any language for "Rp" and "%"
+    QString unitEn; // English ("calls" for "panggilan"); empty: `unit`
     int decimals = 0;
     QString dimension; // governance, economy, society, living, environment, branding, emergency
     Thresholds thresholds;
@@ -154,12 +165,20 @@ struct TileConfig
     QString indicatorTemplate;
     std::optional<double> target; // kpi, gauge: the level to compare with
     QString targetIndicator;      // kpi, gauge: or another indicator holding the target
-    int hours = 24;               // line: how far back the time axis reaches
-    bool area = false;            // line: fill below the line
-    int limit = 0;                // table: rows; bar: bars; 0 = as many as fit
-    QStringList feeds;            // table, ticker: event feeds to show; empty = all
-    QString boundaries;           // map: GeoJSON file of kecamatan boundaries, absolute path
-    QString boundaryKey;          // map: feature property naming the kecamatan; empty = guess
+    // gauge: instead of a target, a level on a fixed scale, read against the indicator's
+    // thresholds (bed occupancy 0-100 %, a river 0-5 m): nobody's goal is a full hospital.
+    struct Scale
+    {
+        double min = 0;
+        double max = 100;
+    };
+    std::optional<Scale> scale;
+    int hours = 24;      // line: how far back the time axis reaches
+    bool area = false;   // line: fill below the line
+    int limit = 0;       // table: rows; bar: bars; 0 = as many as fit
+    QStringList feeds;   // table, ticker: event feeds to show; empty = all
+    QString boundaries;  // map: GeoJSON file of kecamatan boundaries, absolute path
+    QString boundaryKey; // map: feature property naming the kecamatan; empty = guess
 
     // Placement in the screen's grid, 0-based; -1 places the tile at the next free cell.
     int row = -1;

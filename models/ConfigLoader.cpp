@@ -271,28 +271,34 @@ LocalizedText readLabelAt(Reader &r, const QJsonObject &object, const JsonPointe
     return label;
 }
 
-// A title is a string (Indonesian only) or {"id": …, "en": …}, so a wall whose UI speaks
-// English can show English titles too.
+// A text a person reads (a title, a feed's name, a unit) is a string (Indonesian only) or
+// {"id": …, "en": …}, so a wall whose UI speaks English can show it in English too. Empty when
+// the key is absent.
+std::optional<LocalizedText> readText(Reader &r, const QJsonObject &object, const JsonPointer &at,
+                                      const QString &key)
+{
+    const QJsonValue value = object.value(key);
+    if (value.isUndefined())
+        return std::nullopt;
+    if (value.isObject())
+        return readLabelAt(r, object, at, key);
+    if (!value.isString()) {
+        r.error(at.child(key),
+                QStringLiteral("expected a string or {\"id\": …, \"en\": …}, found %1")
+                    .arg(JsonText::typeName(value)));
+        return std::nullopt;
+    }
+    return LocalizedText{value.toString(), QString()};
+}
+
 void readTitle(Reader &r, const QJsonObject &object, const JsonPointer &at, QString *title,
                QString *titleEn)
 {
-    const QString key = QStringLiteral("title");
-    const QJsonValue value = object.value(key);
-    if (value.isUndefined())
-        return;
-    if (value.isObject()) {
-        const LocalizedText text = readLabelAt(r, object, at, key);
-        *title = text.id;
-        *titleEn = text.en;
-        return;
+    if (const std::optional<LocalizedText> text =
+            readText(r, object, at, QStringLiteral("title"))) {
+        *title = text->id;
+        *titleEn = text->en;
     }
-    if (!value.isString()) {
-        r.error(at.child(key), QStringLiteral("expected a string or {\"id\": …, \"en\": …}, got %1")
-                                   .arg(JsonText::typeName(value)));
-        return;
-    }
-    *title = value.toString();
-    titleEn->clear();
 }
 
 std::optional<double> readNumber(Reader &r, const QJsonObject &object, const JsonPointer &at,
@@ -355,7 +361,11 @@ void readIndicators(Reader &r, const QJsonObject &root, Config &config)
             r.unique(seen, indicator.id, here.child(QStringLiteral("id")),
                      QStringLiteral("indicator id"));
         indicator.label = readLabelAt(r, *object, here, QStringLiteral("label"));
-        indicator.unit = r.string(*object, here, QStringLiteral("unit"), false).value_or(QString());
+        if (const std::optional<LocalizedText> unit =
+                readText(r, *object, here, QStringLiteral("unit"))) {
+            indicator.unit = unit->id;
+            indicator.unitEn = unit->en;
+        }
         indicator.decimals = r.integer(*object, here, QStringLiteral("decimals"), 0, 0, 6);
         indicator.dimension = r.oneOf(*object, here, QStringLiteral("dimension"), kDimensions, true)
                                   .value_or(QString());
@@ -562,12 +572,19 @@ FeedConfig readFeed(Reader &r, const QJsonObject &object, const JsonPointer &her
                     const QSet<QString> *known, QHash<QString, JsonPointer> &fed)
 {
     r.rejectUnknownKeys(object, here,
-                        {"id", "opd", "url", "format", "intervalSeconds", "timeoutSeconds",
+                        {"id", "name", "opd", "url", "format", "intervalSeconds", "timeoutSeconds",
                          "deadlineSeconds", "staleAfterSeconds", "timeZone", "maxBytes", "auth",
                          "caBundle", "numbers", "csvDelimiter", "values", "series", "events"});
     FeedConfig feed;
     feed.id = r.string(object, here, QStringLiteral("id"), true).value_or(QString());
     feed.opd = r.string(object, here, QStringLiteral("opd"), true).value_or(QString());
+    feed.name = readText(r, object, here, QStringLiteral("name"))
+                    .value_or(FeedConfig::defaultName(feed.opd, feed.id));
+    // {"id": ""} is refused by the string reader already; a bare "" is not.
+    if (object.value(QStringLiteral("name")).isString() && feed.name.id.trimmed().isEmpty())
+        r.error(here.child(QStringLiteral("name")),
+                QStringLiteral("a feed's name must not be empty; leave the key out for the "
+                               "default (the agency and the dataset)"));
     feed.url = readUrl(r, object, here).value_or(QUrl());
     feed.format =
         r.oneOf(object, here, QStringLiteral("format"), kFormats, true).value_or(QString());
@@ -741,6 +758,8 @@ QStringList tileKeys(const QString &type)
     if (type == QLatin1String("kpi") || type == QLatin1String("gauge"))
         keys << QStringLiteral("indicator") << QStringLiteral("target")
              << QStringLiteral("targetIndicator");
+    if (type == QLatin1String("gauge"))
+        keys << QStringLiteral("scale");
     else if (type == QLatin1String("line"))
         keys << QStringLiteral("indicators") << QStringLiteral("hours") << QStringLiteral("area");
     else if (type == QLatin1String("bar"))
@@ -771,6 +790,37 @@ QStringList readStringList(Reader &r, const QJsonObject &object, const JsonPoint
             list.append(array->at(i).toString());
     }
     return list;
+}
+
+// A gauge's scale: {"min": 0, "max": 100}, min defaulting to 0, max above min.
+std::optional<TileConfig::Scale> readGaugeScale(Reader &r, const QJsonObject &tile,
+                                                const JsonPointer &tileAt)
+{
+    const QJsonValue value = tile.value(QStringLiteral("scale"));
+    if (value.isUndefined())
+        return std::nullopt;
+    const JsonPointer at = tileAt.child(QStringLiteral("scale"));
+    const std::optional<QJsonObject> object = r.object(value, at);
+    if (!object)
+        return std::nullopt;
+    r.rejectUnknownKeys(*object, at, {"min", "max"});
+    TileConfig::Scale scale;
+    scale.min = readNumber(r, *object, at, QStringLiteral("min")).value_or(0);
+    const std::optional<double> max = readNumber(r, *object, at, QStringLiteral("max"));
+    if (!max) {
+        if (!object->contains(QStringLiteral("max")))
+            r.error(at, QStringLiteral("missing required key \"max\", the top of the scale"));
+        return std::nullopt;
+    }
+    scale.max = *max;
+    if (!(scale.max > scale.min)) {
+        r.error(at.child(QStringLiteral("max")),
+                QStringLiteral("the top of the scale (%1) must be above its bottom (%2)")
+                    .arg(scale.max)
+                    .arg(scale.min));
+        return std::nullopt;
+    }
+    return scale;
 }
 
 TileConfig readTile(Reader &r, const QJsonObject &object, const JsonPointer &at,
@@ -806,9 +856,18 @@ TileConfig readTile(Reader &r, const QJsonObject &object, const JsonPointer &at,
                                 at.child(QStringLiteral("targetIndicator")), knownIndicators);
         if (tile.target && !tile.targetIndicator.isEmpty())
             r.error(at, QStringLiteral("give \"target\" or \"targetIndicator\", not both"));
-        if (tile.type == QLatin1String("gauge") && !tile.target && tile.targetIndicator.isEmpty())
+        if (allowed.contains(QStringLiteral("scale")))
+            tile.scale = readGaugeScale(r, object, at);
+        const bool hasTarget = tile.target || !tile.targetIndicator.isEmpty();
+        if (tile.scale && hasTarget)
+            r.error(at, QStringLiteral("a gauge shows attainment of a target or a level on a "
+                                       "\"scale\", not both"));
+        // A broken scale has its own message; this one is for a gauge given nothing.
+        if (tile.type == QLatin1String("gauge") && !hasTarget &&
+            !object.contains(QStringLiteral("scale")))
             r.error(at, QStringLiteral("a gauge needs \"target\" or \"targetIndicator\" to "
-                                       "measure attainment against"));
+                                       "measure attainment against, or a \"scale\" "
+                                       "({\"min\": 0, \"max\": 100}) to show a level on"));
     }
     if (allowed.contains(QStringLiteral("indicators"))) {
         tile.indicators = readStringList(r, object, at, QStringLiteral("indicators"));

@@ -20,6 +20,10 @@ DataHub::DataHub(const Config &config, const Options &options, const Clock *cloc
     , m_feeds(new FeedManager(config, options.demoBase, clock, this))
 {
     m_alerts->setLanguage(config.language);
+    QHash<QString, LocalizedText> feedNames;
+    for (const FeedConfig &feed : config.feeds)
+        feedNames.insert(feed.id, feed.name);
+    m_alerts->setFeedNames(feedNames);
     if (!options.cachePath.isEmpty())
         m_cache = std::make_unique<LastGoodCache>(options.cachePath);
     connect(m_feeds, &FeedManager::feedFinished, this, &DataHub::apply);
@@ -79,7 +83,13 @@ bool DataHub::saveCache(QString *error)
 void DataHub::apply(const FeedResult &result)
 {
     if (!result.ok())
-        qWarning().noquote() << "feed" << result.feedId << "failed:" << result.error;
+        // By name, as the wall and the desk say it; the id in brackets finds it in the config.
+        qWarning().noquote()
+            << "feed"
+            << QStringLiteral("\"%1\" (%2)")
+                   .arg(m_health->indexOf(result.feedId).data(FeedHealthModel::NameRole).toString(),
+                        result.feedId)
+            << "failed:" << result.error;
     ++m_counters.polls;
     m_counters.failedPolls += result.ok() ? 0 : 1;
     m_counters.samples += result.samples.size();

@@ -28,6 +28,7 @@ FeedHealthModel::FeedHealthModel(const Config &config, const Clock *clock, QObje
         Row row;
         row.id = feed.id;
         row.opd = feed.opd;
+        row.name = feed.name.in(config.language == QLatin1String("en"));
         row.url = feed.url;
         row.staleAfterSeconds = feed.effectiveStaleAfterSeconds();
         m_rows.push_back(std::move(row));
@@ -46,6 +47,8 @@ QVariant FeedHealthModel::data(const QModelIndex &index, int role) const
     const Row &row = m_rows[size_t(index.row())];
     switch (role) {
     case Qt::DisplayRole:
+    case NameRole:
+        return row.name;
     case IdRole:
         return row.id;
     case OpdRole:
@@ -82,6 +85,7 @@ QHash<int, QByteArray> FeedHealthModel::roleNames() const
 {
     QHash<int, QByteArray> names = QAbstractListModel::roleNames();
     names.insert(IdRole, "feedId");
+    names.insert(NameRole, "name");
     names.insert(OpdRole, "opd");
     names.insert(UrlRole, "url");
     names.insert(StateRole, "state");

@@ -32,7 +32,7 @@ public:
     Q_ENUM(FeedState)
 
     enum Role {
-        IdRole = Qt::UserRole + 1, // QString, the feed id from the config (also Qt::DisplayRole)
+        IdRole = Qt::UserRole + 1, // QString, the feed id from the config, for editing it
         OpdRole,                   // QString, the agency (OPD) that publishes the feed
         UrlRole,                   // QUrl, where the feed is fetched from, as configured
         StateRole,                 // FeedHealthModel::FeedState
@@ -45,6 +45,7 @@ public:
         BytesRole,                 // qint64, bytes the last poll read; invalid before the first
         NextPollRole,              // QDateTime UTC of the next planned poll; invalid if unknown
         LastErrorKindRole,         // Pantau::FailureKind of LastErrorRole
+        NameRole,                  // QString, the feed's name in the UI's language (DisplayRole)
     };
     Q_ENUM(Role)
 
@@ -85,6 +86,7 @@ private:
     {
         QString id;
         QString opd;
+        QString name;
         QUrl url;
         int staleAfterSeconds = 0;
         FeedState state = FeedState::Waiting;

@@ -28,6 +28,7 @@ IndicatorModel::IndicatorModel(const Config &config, const Clock *clock, QObject
                 return;
             m_rows[*it].feedId = feed.id;
             m_rows[*it].opd = feed.opd;
+            m_rows[*it].feedName = feed.name;
             m_rows[*it].staleAfterSeconds = feed.effectiveStaleAfterSeconds();
             m_rowsByFeed[feed.id].append(*it);
         };
@@ -65,14 +66,13 @@ QVariant IndicatorModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
     case LabelRole:
         // An indicator without an English label keeps its Indonesian one: a name, not a blank.
-        return m_english && !row.config.label.en.isEmpty() ? row.config.label.en
-                                                           : row.config.label.id;
+        return row.config.label.in(m_english);
     case IdRole:
         return row.config.id;
     case LabelEnRole:
         return row.config.label.en;
     case UnitRole:
-        return row.config.unit;
+        return m_english && !row.config.unitEn.isEmpty() ? row.config.unitEn : row.config.unit;
     case DecimalsRole:
         return row.config.decimals;
     case DimensionRole:
@@ -107,6 +107,16 @@ QVariant IndicatorModel::data(const QModelIndex &index, int role) const
         return QVariant::fromValue(row.history.points());
     case RecentRole:
         return QVariant::fromValue(row.history.recent(RecentPoints));
+    case FeedNameRole:
+        return row.feedName.in(m_english);
+    case WarningLevelRole:
+        return row.config.thresholds.warning ? QVariant(*row.config.thresholds.warning)
+                                             : QVariant();
+    case CriticalLevelRole:
+        return row.config.thresholds.critical ? QVariant(*row.config.thresholds.critical)
+                                              : QVariant();
+    case HigherIsWorseRole:
+        return row.config.thresholds.higherIsWorse;
     default:
         break;
     }
@@ -137,6 +147,10 @@ QHash<int, QByteArray> IndicatorModel::roleNames() const
     names.insert(PreviousValueRole, "previousValue");
     names.insert(HistoryRole, "history");
     names.insert(RecentRole, "recent");
+    names.insert(FeedNameRole, "feedName");
+    names.insert(WarningLevelRole, "warningLevel");
+    names.insert(CriticalLevelRole, "criticalLevel");
+    names.insert(HigherIsWorseRole, "higherIsWorse");
     return names;
 }
 
@@ -360,7 +374,17 @@ QJsonArray IndicatorModel::stateJson() const
         QJsonObject object;
         object.insert(QStringLiteral("id"), row.config.id);
         object.insert(QStringLiteral("value"), row.value ? QJsonValue(*row.value) : QJsonValue());
+        // What a report needs to say what the number is, without reading the config again.
+        QJsonObject label{{QStringLiteral("id"), row.config.label.id}};
+        if (!row.config.label.en.isEmpty())
+            label.insert(QStringLiteral("en"), row.config.label.en);
+        object.insert(QStringLiteral("label"), label);
+        object.insert(QStringLiteral("dimension"), row.config.dimension);
+        object.insert(QStringLiteral("opd"), row.opd.isEmpty() ? QJsonValue() : row.opd);
+        object.insert(QStringLiteral("feed"), row.feedId.isEmpty() ? QJsonValue() : row.feedId);
         object.insert(QStringLiteral("unit"), row.config.unit);
+        if (!row.config.unitEn.isEmpty())
+            object.insert(QStringLiteral("unitEn"), row.config.unitEn);
         object.insert(QStringLiteral("status"), statusKey(row.status));
         object.insert(QStringLiteral("sourceTime"),
                       row.sourceTime.isValid() ? QJsonValue(row.sourceTime.toString(Qt::ISODate))

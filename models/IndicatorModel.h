@@ -49,6 +49,10 @@ public:
         HistoryRole,               // QList<QPointF>, (ms since epoch, value), oldest first
         RecentRole,                // QList<QPointF>, the last raw points, for a sparkline
         ErrorKindRole,             // Pantau::FailureKind of ErrorRole; None when fine
+        FeedNameRole,              // QString, the feed's name in the UI's language
+        WarningLevelRole,          // double, the threshold of Waspada; invalid if none
+        CriticalLevelRole,         // double, the threshold of Kritis; invalid if none
+        HigherIsWorseRole,         // bool, which side of the thresholds is bad
     };
     Q_ENUM(Role)
 
@@ -95,6 +99,7 @@ private:
         IndicatorConfig config;
         QString feedId;
         QString opd;
+        LocalizedText feedName;
         int staleAfterSeconds = 0;
         std::optional<double> value;
         std::optional<double> previous;

@@ -73,9 +73,9 @@ FeedHealthTile::FeedHealthTile(const TileContext &context, const TileConfig &con
             [this](const QModelIndex &, const QModelIndex &, const QList<int> &roles) {
                 // Latency, size and the next poll change with every poll and are not shown.
                 static const QList<int> shown = {
-                    FeedHealthModel::StateRole, FeedHealthModel::LastSuccessRole,
+                    FeedHealthModel::StateRole,        FeedHealthModel::LastSuccessRole,
                     FeedHealthModel::FailingSinceRole, FeedHealthModel::LastErrorKindRole,
-                    FeedHealthModel::OpdRole};
+                    FeedHealthModel::OpdRole,          FeedHealthModel::NameRole};
                 if (roles.isEmpty() || std::any_of(roles.cbegin(), roles.cend(),
                                                    [](int role) { return shown.contains(role); }))
                     markDirty();
@@ -94,6 +94,7 @@ QList<FeedHealthTile::Row> FeedHealthTile::sortedRows() const
     for (int i = 0; i < model->rowCount(); ++i) {
         const QModelIndex index = model->index(i);
         rows.append({index.data(FeedHealthModel::IdRole).toString(),
+                     index.data(FeedHealthModel::NameRole).toString(),
                      index.data(FeedHealthModel::OpdRole).toString(),
                      index.data(FeedHealthModel::StateRole).value<FeedState>(),
                      index.data(FeedHealthModel::LastSuccessRole).toDateTime(),
@@ -181,36 +182,16 @@ void FeedHealthTile::paintContent(QPainter &painter, const QRectF &area, const F
     qreal y = area.top();
     for (qsizetype i = 0; i < rows.size(); ++i) {
         const Row &row = rows.at(i);
-        // A time with no room beside a long agency name leads a failure's reason instead, and
-        // is left out of a row without one.
+        // A time with no room beside a long name leads a failure's reason instead, and is left
+        // out of a row without one. A name wider than the whole line is cut with an ellipsis:
+        // every row reads alike, a name, never an id in one row and a name in the next.
         const QString since = sinceText(row);
         const qreal sinceWidth = sinceWidthOf(row);
-        const QString idText = dot + row.id;
-        const qreal opdWidth = metrics.horizontalAdvance(row.opd);
-        // The first line by priority. The feed's own id tells apart feeds of one agency. For
-        // a feed in trouble, since when matters more than which of the agency's feeds it is;
-        // for a fine feed the age says little the badge does not, and the id comes first.
-        const bool trouble = row.state == FeedState::Failing || row.state == FeedState::Late;
-        const qreal idAdvance = metrics.horizontalAdvance(idText);
-        struct Choice
-        {
-            bool id;
-            bool since;
-        };
-        const QList<Choice> choices =
-            trouble ? QList<Choice>{{true, true}, {false, true}, {true, false}, {false, false}}
-                    : QList<Choice>{{true, true}, {true, false}, {false, true}, {false, false}};
-        Choice chosen{false, false};
-        for (const Choice &choice : choices) {
-            if (opdWidth + (choice.id ? idAdvance : 0) + (choice.since ? sinceWidth : 0) <=
-                nameRoom) {
-                chosen = choice;
-                break;
-            }
-        }
-        const bool showId = chosen.id;
-        const qreal idWidth = showId ? idAdvance : 0;
-        const bool sinceOnLine = chosen.since;
+        const qreal nameWidth = metrics.horizontalAdvance(row.name);
+        const bool sinceOnLine = nameWidth + sinceWidth <= nameRoom;
+        const QString name = nameWidth <= nameRoom
+                                 ? row.name
+                                 : metrics.elidedText(row.name, Qt::ElideRight, nameRoom);
         QStringList reason;
         if (row.state == FeedState::Failing) {
             QString text = Formatter::failure(row.errorKind, row.opd);
@@ -263,16 +244,8 @@ void FeedHealthTile::paintContent(QPainter &painter, const QRectF &area, const F
                      color);
         }
 
-        // An agency's full name can be wider than a narrow tile ("Badan Pengelolaan Keuangan
-        // dan Aset Daerah"): then the feed's id names it, rather than a name running out.
-        if (opdWidth > nameRoom ||
-            !drawText(painter, QRectF(nameLeft, top, opdWidth + 1, lineHeight), row.opd, font,
-                      theme.text))
-            drawText(painter, QRectF(nameLeft, top, nameRoom, lineHeight), row.id, font,
-                     theme.text);
-        else if (showId)
-            drawText(painter, QRectF(nameLeft + opdWidth, top, idWidth + 1, lineHeight), idText,
-                     font, theme.mutedText);
+        drawText(painter, QRectF(nameLeft, top, std::min(nameRoom, nameWidth + 1), lineHeight),
+                 name, font, theme.text);
         if (sinceOnLine && !since.isEmpty())
             drawText(painter, QRectF(area.right() - sinceWidth, top, sinceWidth, lineHeight), since,
                      font, row.state == FeedState::Failing ? theme.text : theme.mutedText,

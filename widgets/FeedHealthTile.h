@@ -28,6 +28,7 @@ private:
     struct Row
     {
         QString id;
+        QString name; // what the room reads: the feed's name in the UI's language
         QString opd;
         FeedHealthModel::FeedState state;
         QDateTime lastSuccess;

@@ -8,6 +8,7 @@
 
 #include <QPainter>
 
+#include <algorithm>
 #include <cmath>
 
 namespace Pantau {
@@ -49,11 +50,64 @@ std::optional<double> GaugeTile::target() const
 
 std::optional<double> GaugeTile::attainment() const
 {
+    if (m_config.scale)
+        return std::nullopt;
     const std::optional<double> goal = target();
     if (!m_binding->hasValue(0) || !goal || !(*goal > 0) || !std::isfinite(*goal))
         return std::nullopt;
     const double ratio = m_binding->value(0) / *goal;
     return std::isfinite(ratio) ? std::optional<double>(ratio) : std::nullopt;
+}
+
+double GaugeTile::scaleFraction(double value) const
+{
+    const TileConfig::Scale &scale = *m_config.scale;
+    return std::clamp((value - scale.min) / (scale.max - scale.min), 0.0, 1.0);
+}
+
+std::optional<double> GaugeTile::level() const
+{
+    if (!m_config.scale || !m_binding->hasValue(0) || !std::isfinite(m_binding->value(0)))
+        return std::nullopt;
+    return scaleFraction(m_binding->value(0));
+}
+
+QString GaugeTile::levelText() const
+{
+    if (!m_config.scale)
+        return {};
+    const Formatter &format = *context().formatter;
+    // The value above already says the unit; only "%" and "Rp", which belong to the number,
+    // stay: "Waspada 85% · Kritis 95%", "Waspada 3,30 · Kritis 4,00".
+    QString unit = m_binding->data(0, IndicatorModel::UnitRole).toString();
+    if (!Formatter::isAffixUnit(unit))
+        unit.clear();
+    const int decimals = m_binding->data(0, IndicatorModel::DecimalsRole).toInt();
+    QStringList parts;
+    const QVariant warning = m_binding->data(0, IndicatorModel::WarningLevelRole);
+    const QVariant critical = m_binding->data(0, IndicatorModel::CriticalLevelRole);
+    if (warning.isValid())
+        parts.append(tr("Waspada %1").arg(format.compactValue(warning.toDouble(), unit, decimals)));
+    if (critical.isValid())
+        parts.append(tr("Kritis %1").arg(format.compactValue(critical.toDouble(), unit, decimals)));
+    return parts.join(QStringLiteral(" \u00b7 "));
+}
+
+QString GaugeTile::scaleText() const
+{
+    if (!m_config.scale)
+        return {};
+    // The bottom as a plain number, the unit once at the top: "0–100%", "0–5 m".
+    const Formatter &format = *context().formatter;
+    return QStringLiteral("%1\u2013%2")
+        .arg(format.compactValue(m_config.scale->min, QString(), 0),
+             format.compactValue(m_config.scale->max,
+                                 m_binding->data(0, IndicatorModel::UnitRole).toString(), 0));
+}
+
+QString GaugeTile::footerText() const
+{
+    return m_config.scale ? scaleText() : targetText();
 }
 
 QString GaugeTile::valueText() const
@@ -90,7 +144,9 @@ void GaugeTile::updateAccessibleText()
     QStringList parts = {valueText()};
     if (const QString a = attainmentText(); !a.isEmpty())
         parts.append(a);
-    parts.append(targetText());
+    if (const QString l = levelText(); !l.isEmpty())
+        parts.append(l);
+    parts.append(footerText());
     setAccessibleName(
         QStringLiteral("%1: %2").arg(frame().title, parts.join(QStringLiteral(", "))));
 }
@@ -132,9 +188,12 @@ void GaugeTile::paintContent(QPainter &painter, const QRectF &area, const Frame 
     // The empty track lighter than the card's border, so the whole arc reads across the room.
     painter.setPen(QPen(theme.surfaceBorder.lighter(135), thickness, Qt::SolidLine, Qt::RoundCap));
     painter.drawArc(arcRect, int(StartAngle * 16), int(-SweepAngle * 16));
-    if (const std::optional<double> ratio = attainment(); ratio && *ratio > 0) {
-        // Full at the target; beyond it the words say how far.
-        m_shownFill = std::min(1.0, *ratio);
+    if (m_config.scale)
+        paintThresholdBands(painter, arcRect, thickness);
+    const std::optional<double> fill = m_config.scale ? level() : attainment();
+    if (fill && *fill > 0) {
+        // Full at the target (beyond it the words say how far), or at the top of the scale.
+        m_shownFill = std::min(1.0, *fill);
         QColor color = theme.statusColor(frame.status);
         if (dimmed)
             color.setAlphaF(0.5);
@@ -149,7 +208,8 @@ void GaugeTile::paintContent(QPainter &painter, const QRectF &area, const Frame 
     const QString value = valueText();
     const qreal valueSize = TextFit::largestSize(theme, value, QFont::Bold,
                                                  QSizeF(textWidth, inner * 0.62), inner * 0.55, 10);
-    const QString attained = attainmentText();
+    // Under the value: how much of the target, or on a scale where trouble starts.
+    const QString attained = m_config.scale ? levelText() : attainmentText();
     const qreal attainedSize =
         attained.isEmpty()
             ? 0
@@ -174,7 +234,7 @@ void GaugeTile::paintContent(QPainter &painter, const QRectF &area, const Frame 
     const qreal opening = 2 * radius * 0.866 - thickness * 1.2;
     const qreal targetTop = std::max(blockTop + valueHeight + attainedHeight,
                                      center.y() + radius * 0.5 - targetHeight * 0.25);
-    const QString target = targetText();
+    const QString target = footerText();
     QFont font = targetFont;
     if (!TextFit::fits(target, font, QSizeF(opening, targetHeight))) {
         const qreal size = TextFit::largestSize(theme, target, QFont::Normal,
@@ -183,6 +243,37 @@ void GaugeTile::paintContent(QPainter &painter, const QRectF &area, const Frame 
     }
     drawText(painter, QRectF(center.x() - opening / 2, targetTop, opening, targetHeight), target,
              font, theme.mutedText, Qt::AlignCenter);
+}
+
+void GaugeTile::paintThresholdBands(QPainter &painter, const QRectF &arcRect, qreal thickness) const
+{
+    // A thin band just inside the arc over each range of concern, in its status colour, so the
+    // fill is read against where trouble starts: from Waspada to Kritis, and from Kritis on.
+    // Inside, so the gauge keeps the size its layout gave it.
+    const QVariant warning = m_binding->data(0, IndicatorModel::WarningLevelRole);
+    const QVariant critical = m_binding->data(0, IndicatorModel::CriticalLevelRole);
+    const bool higherIsWorse = m_binding->data(0, IndicatorModel::HigherIsWorseRole).toBool();
+    const qreal band = std::max<qreal>(2, thickness * 0.28);
+    const qreal offset = thickness / 2 + band * 0.9;
+    const QRectF bandRect = arcRect.adjusted(offset, offset, -offset, -offset);
+    auto draw = [&](double from, double to, IndicatorStatus status) {
+        const qreal start = std::min(from, to);
+        const qreal end = std::max(from, to);
+        if (end - start <= 0)
+            return;
+        painter.setPen(QPen(theme().statusColor(status), band, Qt::SolidLine, Qt::FlatCap));
+        painter.drawArc(bandRect, int(std::round((StartAngle - SweepAngle * start) * 16)),
+                        int(std::round(-SweepAngle * (end - start) * 16)));
+    };
+    const double worst = higherIsWorse ? 1.0 : 0.0;
+    const std::optional<double> criticalAt =
+        critical.isValid() ? std::optional<double>(scaleFraction(critical.toDouble()))
+                           : std::nullopt;
+    if (warning.isValid())
+        draw(scaleFraction(warning.toDouble()), criticalAt.value_or(worst),
+             IndicatorStatus::Warning);
+    if (criticalAt)
+        draw(*criticalAt, worst, IndicatorStatus::Critical);
 }
 
 } // namespace Pantau

@@ -314,9 +314,12 @@ void ControlDesk::setUpHealthColumns()
     using FeedState = FeedHealthModel::FeedState;
     m_health->addColumn(tr("Sumber data"), [](const QModelIndex &source, int role) -> QVariant {
         if (role == Qt::DisplayRole)
-            return source.data(FeedHealthModel::IdRole);
+            return source.data(FeedHealthModel::NameRole);
+        // The id and the address are for whoever edits the config, not for the table.
         if (role == Qt::ToolTipRole)
-            return source.data(FeedHealthModel::UrlRole).toUrl().toDisplayString();
+            return tr("%1 · %2").arg(
+                source.data(FeedHealthModel::IdRole).toString(),
+                source.data(FeedHealthModel::UrlRole).toUrl().toDisplayString());
         return {};
     });
     m_health->addColumn(tr("OPD"), [](const QModelIndex &source, int role) -> QVariant {

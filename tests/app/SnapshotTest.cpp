@@ -45,9 +45,9 @@ TEST_CASE("pantau --snapshot renders the built-in demo from its in-process HTTP 
     REQUIRE(run.exitCode == 0);
 
     // Four wall screens; the three that rotate also write their further pages.
-    for (const char *name : {"WALL-1.png", "WALL-1-2.png", "WALL-2.png", "WALL-2-2.png",
-                             "WALL-3.png", "WALL-3-2.png", "WALL-3-3.png", "WALL-3-4.png",
-                             "WALL-4.png"}) {
+    for (const char *name :
+         {"WALL-1.png", "WALL-1-2.png", "WALL-2.png", "WALL-2-2.png", "WALL-3.png", "WALL-3-2.png",
+          "WALL-3-3.png", "WALL-3-4.png", "WALL-4.png"}) {
         QImageReader reader(QDir(dir.path()).filePath(QLatin1String(name)));
         INFO(name);
         CHECK(reader.format() == QByteArrayLiteral("png"));
@@ -111,8 +111,8 @@ TEST_CASE("pantau --snapshot records a served value and a failing feed's reason"
          "values": [{"indicator": "bencana", "pointer": "/jumlah"}]}
       ],
       "indicators": [
-        {"id": "telur", "label": {"id": "Harga Telur Ayam Ras"}, "unit": "Rp", "dimension": "economy"},
-        {"id": "bencana", "label": {"id": "Kejadian Bencana"}, "unit": "kejadian", "dimension": "society"}
+        {"id": "telur", "label": {"id": "Harga Telur Ayam Ras", "en": "Egg price"}, "unit": "Rp", "dimension": "economy"},
+        {"id": "bencana", "label": {"id": "Kejadian Bencana"}, "unit": {"id": "kejadian", "en": "events"}, "dimension": "society"}
       ],
       "screens": [{"name": "Layar Ekonomi/Kiri", "tiles": [{"type": "kpi", "indicator": "telur"},
                                                           {"type": "kpi", "indicator": "bencana"}]}]
@@ -140,6 +140,23 @@ TEST_CASE("pantau --snapshot records a served value and a failing feed's reason"
     CHECK(bencana.value(QStringLiteral("status")).toString() == QStringLiteral("error"));
     CHECK(bencana.value(QStringLiteral("error")).toString().contains(QStringLiteral("502")));
     CHECK(bencana.value(QStringLiteral("value")).isNull());
+
+    // Regression: state.json said nothing of what a number is, so a report made from it had to
+    // read the config again. Each indicator carries its label, dimension, agency and feed.
+    CHECK(telur.value(QStringLiteral("label")).toObject() ==
+          QJsonObject{{QStringLiteral("id"), QStringLiteral("Harga Telur Ayam Ras")},
+                      {QStringLiteral("en"), QStringLiteral("Egg price")}});
+    CHECK(telur.value(QStringLiteral("dimension")).toString() == QStringLiteral("economy"));
+    CHECK(telur.value(QStringLiteral("opd")).toString() ==
+          QStringLiteral("Dinas Koperasi dan Perdagangan"));
+    CHECK(telur.value(QStringLiteral("feed")).toString() == QStringLiteral("harga"));
+    CHECK_FALSE(telur.contains(QStringLiteral("unitEn")));
+    CHECK(bencana.value(QStringLiteral("label")).toObject() ==
+          QJsonObject{{QStringLiteral("id"), QStringLiteral("Kejadian Bencana")}});
+    CHECK(bencana.value(QStringLiteral("dimension")).toString() == QStringLiteral("society"));
+    CHECK(bencana.value(QStringLiteral("opd")).toString() == QStringLiteral("BPBD"));
+    CHECK(bencana.value(QStringLiteral("unit")).toString() == QStringLiteral("kejadian"));
+    CHECK(bencana.value(QStringLiteral("unitEn")).toString() == QStringLiteral("events"));
 }
 
 TEST_CASE("pantau --snapshot on three monitors writes three PNGs, each its monitor's size")

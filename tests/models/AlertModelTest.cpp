@@ -463,10 +463,20 @@ TEST_CASE("AlertModel raises Failing and Stale alerts only after forSeconds")
     CHECK_FALSE(failing.data(AlertModel::ValueRole).isValid());
     CHECK(failing.data(AlertModel::RaisedAtRole).toDateTime() == t0.addSecs(900));
     CHECK(failing.data(AlertModel::MessageRole).toString() ==
-          QStringLiteral("feed-112-gagal: Feed kominfo-112-harian gagal selama 15 menit"));
+          QStringLiteral("feed-112-gagal: Sumber data kominfo-112-harian gagal selama 15 menit"));
     CHECK(failing.data(AlertModel::MessageEnRole).toString() ==
           QStringLiteral("feed-112-gagal: Feed kominfo-112-harian failing for 15 minutes"));
     CHECK_FALSE(AlertLog::read(logPath, nullptr).last().contains(QStringLiteral("value")));
+    // With the feeds' names known, as DataHub gives them, the message says the name.
+    model.setFeedNames({{Feed112,
+                         {QStringLiteral("Rekap harian Call Center 112"),
+                          QStringLiteral("Call Center 112 daily summary")}}});
+    CHECK(failing.data(AlertModel::MessageRole).toString() ==
+          QStringLiteral(
+              "feed-112-gagal: Sumber data Rekap harian Call Center 112 gagal selama 15 menit"));
+    CHECK(failing.data(AlertModel::MessageEnRole).toString() ==
+          QStringLiteral(
+              "feed-112-gagal: Feed Call Center 112 daily summary failing for 15 minutes"));
 
     // Stale for an hour: a staleness that began later is timed from its own start.
     world.staleSince[Telur] = t0.addSecs(600);

@@ -573,7 +573,7 @@ TEST_CASE("ConfigLoader checks each rule on its own", "[ConfigLoader]")
          "/indicators/0/decimals", "must be between 0 and 6, found -1"},
         {"unit not text",
          [=](QJsonObject &r) { setIn(r, indicators, 0, QStringLiteral("unit"), true); },
-         "/indicators/0/unit", "expected a string, found a boolean"},
+         "/indicators/0/unit", "expected a string or {\"id\": …, \"en\": …}, found a boolean"},
         {"label missing",
          [=](QJsonObject &r) {
              setIn(r, indicators, 0, QStringLiteral("label"), QJsonValue::Undefined);
@@ -605,6 +605,28 @@ TEST_CASE("ConfigLoader checks each rule on its own", "[ConfigLoader]")
          "/locale", "expected a string, found a number"},
         {"root key with a tilde", [](QJsonObject &r) { r.insert(QStringLiteral("m~n"), 1); },
          "/m~0n", "unknown key \"m~n\""},
+        {"feed name empty",
+         [=](QJsonObject &r) { setIn(r, feeds, 0, QStringLiteral("name"), QStringLiteral(" ")); },
+         "/feeds/0/name", "must not be empty"},
+        {"feed name a number",
+         [=](QJsonObject &r) { setIn(r, feeds, 0, QStringLiteral("name"), 7); }, "/feeds/0/name",
+         "expected a string or {\"id\": …, \"en\": …}, found a number"},
+        {"feed name in English only",
+         [=](QJsonObject &r) {
+             setIn(r, feeds, 0, QStringLiteral("name"),
+                   QJsonObject{{QStringLiteral("en"), QStringLiteral("Budget")}});
+         },
+         "/feeds/0/name", "missing required key \"id\""},
+        {"unit a list",
+         [=](QJsonObject &r) { setIn(r, indicators, 0, QStringLiteral("unit"), QJsonArray()); },
+         "/indicators/0/unit", "expected a string or {\"id\": …, \"en\": …}, found an array"},
+        {"unit with an unknown language",
+         [=](QJsonObject &r) {
+             setIn(r, indicators, 0, QStringLiteral("unit"),
+                   QJsonObject{{QStringLiteral("id"), QStringLiteral("jiwa")},
+                               {QStringLiteral("jv"), QStringLiteral("jiwa")}});
+         },
+         "/indicators/0/unit/jv", "unknown key \"jv\""},
     }));
     CAPTURE(c.what);
     const ConfigLoader::Result result = loadChanged(c.change);
@@ -1072,4 +1094,177 @@ TEST_CASE("ConfigLoader checks a canvas rule by rule", "[ConfigLoader]")
     REQUIRE(result.errors.size() == 1);
     CHECK(str(result.errors.at(0).pointer) == c.pointer);
     CHECK_THAT(str(result.errors.at(0).message), Catch::Contains(c.message));
+}
+
+namespace {
+
+// minimal.json with its one tile replaced by a gauge of these keys.
+ConfigLoader::Result loadGauge(const QJsonObject &keys)
+{
+    return loadChanged([&](QJsonObject &root) {
+        QJsonObject gauge{{QStringLiteral("type"), QStringLiteral("gauge")},
+                          {QStringLiteral("indicator"), QStringLiteral("apbd.pendapatan.persen")}};
+        for (auto it = keys.constBegin(); it != keys.constEnd(); ++it)
+            gauge.insert(it.key(), it.value());
+        setIn(root, QStringLiteral("screens"), 0, QStringLiteral("tiles"), QJsonArray{gauge});
+    });
+}
+
+QJsonObject scale(const QJsonValue &min, const QJsonValue &max)
+{
+    QJsonObject object;
+    if (!min.isUndefined())
+        object.insert(QStringLiteral("min"), min);
+    if (!max.isUndefined())
+        object.insert(QStringLiteral("max"), max);
+    return object;
+}
+
+} // namespace
+
+TEST_CASE("ConfigLoader reads feed names, units in two languages and a gauge's scale",
+          "[ConfigLoader]")
+{
+    const ConfigLoader::Result result = loadChanged([](QJsonObject &root) {
+        setIn(root, QStringLiteral("indicators"), 0, QStringLiteral("unit"),
+              QJsonObject{{QStringLiteral("id"), QStringLiteral("jiwa")},
+                          {QStringLiteral("en"), QStringLiteral("people")}});
+        QJsonArray feeds = root.value(QStringLiteral("feeds")).toArray();
+        QJsonObject second = feeds.at(0).toObject();
+        second.insert(QStringLiteral("id"), QStringLiteral("bpkad-pad"));
+        second.insert(QStringLiteral("name"),
+                      QJsonObject{{QStringLiteral("id"), QStringLiteral("Pendapatan Asli Daerah")},
+                                  {QStringLiteral("en"), QStringLiteral("Own-source revenue")}});
+        second.insert(QStringLiteral("values"), QJsonArray());
+        second.insert(QStringLiteral("events"),
+                      QJsonObject{{QStringLiteral("records"), QStringLiteral("/data")},
+                                  {QStringLiteral("id"), QStringLiteral("id")},
+                                  {QStringLiteral("time"), QStringLiteral("waktu")}});
+        QJsonObject third = second;
+        third.insert(QStringLiteral("id"), QStringLiteral("pad-harian"));
+        third.insert(QStringLiteral("name"), QStringLiteral("PAD harian"));
+        feeds.append(second);
+        feeds.append(third);
+        root.insert(QStringLiteral("feeds"), feeds);
+        setIn(root, QStringLiteral("screens"), 0, QStringLiteral("tiles"),
+              QJsonArray{QJsonObject{
+                  {QStringLiteral("type"), QStringLiteral("gauge")},
+                  {QStringLiteral("indicator"), QStringLiteral("apbd.pendapatan.persen")},
+                  {QStringLiteral("scale"), scale(QJsonValue::Undefined, 100)}}});
+    });
+    INFO(dump(result.errors));
+    REQUIRE(result.config.has_value());
+    const Config &config = *result.config;
+    REQUIRE(config.feeds.size() == 3);
+    // Unnamed: the agency and the dataset, without the agency's prefix of the id.
+    CHECK(str(config.feeds.at(0).name.id) == "BPKAD: realisasi apbd");
+    CHECK(config.feeds.at(0).name.en.isEmpty());
+    CHECK(str(config.feeds.at(1).name.id) == "Pendapatan Asli Daerah");
+    CHECK(str(config.feeds.at(1).name.en) == "Own-source revenue");
+    CHECK(str(config.feeds.at(2).name.in(true)) == "PAD harian");
+    CHECK(str(config.indicators.at(0).unit) == "jiwa");
+    CHECK(str(config.indicators.at(0).unitEn) == "people");
+    const TileConfig &gauge = config.screens.at(0).pages.at(0).tiles.at(0);
+    REQUIRE(gauge.scale.has_value());
+    CHECK(gauge.scale->min == 0);
+    CHECK(gauge.scale->max == 100);
+    CHECK_FALSE(gauge.target.has_value());
+}
+
+TEST_CASE("FeedConfig's default name reads as the agency and the dataset", "[ConfigLoader]")
+{
+    CHECK(
+        str(FeedConfig::defaultName(QStringLiteral("BPKAD"), QStringLiteral("bpkad-realisasi-apbd"))
+                .id) == "BPKAD: realisasi apbd");
+    // The agency's initials are its prefix too.
+    CHECK(str(FeedConfig::defaultName(QStringLiteral("Badan Penanggulangan Bencana Daerah"),
+                                      QStringLiteral("bpbd_kejadian_bencana"))
+                  .id) == "Badan Penanggulangan Bencana Daerah: kejadian bencana");
+    // A first word that is not the agency stays.
+    CHECK(str(FeedConfig::defaultName(QStringLiteral("Dinas Kesehatan"), QStringLiteral("stunting"))
+                  .id) == "Dinas Kesehatan: stunting");
+    CHECK(str(FeedConfig::defaultName(QStringLiteral("BPKAD"), QStringLiteral("bpkad")).id) ==
+          "BPKAD: bpkad");
+}
+
+TEST_CASE("ConfigLoader checks a gauge's target and scale", "[ConfigLoader]")
+{
+    struct Case
+    {
+        const char *what;
+        QJsonObject keys;
+        const char *pointer;
+        const char *message;
+    };
+    const Case c = GENERATE(values<Case>({
+        {"neither", {}, "/screens/0/tiles/0", "or a \"scale\""},
+        {"both",
+         {{QStringLiteral("target"), 100}, {QStringLiteral("scale"), scale(0, 100)}},
+         "/screens/0/tiles/0",
+         "not both"},
+        {"no top",
+         {{QStringLiteral("scale"), scale(0, QJsonValue::Undefined)}},
+         "/screens/0/tiles/0/scale",
+         "missing required key \"max\""},
+        {"top below bottom",
+         {{QStringLiteral("scale"), scale(50, 10)}},
+         "/screens/0/tiles/0/scale/max",
+         "must be above its bottom"},
+        {"top as text",
+         {{QStringLiteral("scale"), scale(0, QStringLiteral("100"))}},
+         "/screens/0/tiles/0/scale/max",
+         "expected a number, found a string"},
+        {"unknown key",
+         {{QStringLiteral("scale"),
+           QJsonObject{{QStringLiteral("max"), 5}, {QStringLiteral("step"), 1}}}},
+         "/screens/0/tiles/0/scale/step",
+         "unknown key"},
+        {"a list",
+         {{QStringLiteral("scale"), QJsonArray{0, 100}}},
+         "/screens/0/tiles/0/scale",
+         "expected an object"},
+    }));
+    CAPTURE(c.what);
+    const ConfigLoader::Result result = loadGauge(c.keys);
+    INFO(dump(result.errors));
+    CHECK_FALSE(result.config.has_value());
+    REQUIRE(result.errors.size() == 1);
+    CHECK(str(result.errors.at(0).pointer) == c.pointer);
+    CHECK_THAT(str(result.errors.at(0).message), Catch::Contains(c.message));
+}
+
+// Regression: the demo drew bed occupancy as a gauge "of target 100 %". Occupancy, rivers and
+// PM2.5 are levels read against their thresholds, so their gauges carry a scale.
+TEST_CASE("The demo's gauges of occupancy, rivers and PM2.5 are levels on a scale, not targets",
+          "[ConfigLoader]")
+{
+    const ConfigLoader::Result result =
+        ConfigLoader::loadFile(QStringLiteral(PANTAU_SOURCE_DIR "/resources/demo.json"));
+    INFO(dump(result.errors));
+    REQUIRE(result.config.has_value());
+    QSet<QString> levels;
+    for (const ScreenConfig &screen : result.config->screens)
+        for (const PageConfig &page : screen.pages)
+            for (const TileConfig &tile : page.tiles) {
+                if (tile.type != QLatin1String("gauge"))
+                    continue;
+                const QString id = tile.indicator();
+                const bool level = id.startsWith(QStringLiteral("tt.bor.")) ||
+                                   id.startsWith(QStringLiteral("tma.")) ||
+                                   id.startsWith(QStringLiteral("udara."));
+                CAPTURE(str(id));
+                CHECK(tile.scale.has_value() == level);
+                CHECK((tile.target.has_value() || !tile.targetIndicator.isEmpty()) == !level);
+                if (level)
+                    levels.insert(id);
+            }
+    CHECK(levels.contains(QStringLiteral("tt.bor.ngudi-waluyo")));
+    CHECK(levels.contains(QStringLiteral("tma.lodoyo")));
+    CHECK(levels.contains(QStringLiteral("udara.pm25.kanigoro")));
+    // Every feed of the demo has a name of its own in both languages.
+    for (const FeedConfig &feed : result.config->feeds) {
+        CAPTURE(str(feed.id));
+        CHECK_FALSE(feed.name.id.contains(feed.id));
+        CHECK_FALSE(feed.name.en.isEmpty());
+    }
 }

@@ -25,6 +25,7 @@ FeedConfig feed(const QString &id, const QString &opd, int intervalSeconds,
     FeedConfig config;
     config.id = id;
     config.opd = opd;
+    config.name = FeedConfig::defaultName(opd, id); // as the loader names an unnamed feed
     config.url = QUrl(QStringLiteral("https://example.invalid/%1").arg(id));
     config.format = QStringLiteral("json");
     config.intervalSeconds = intervalSeconds;
@@ -39,6 +40,8 @@ Config blitarConfig()
     config.feeds = {feed(kominfo, QStringLiteral("Dinas Kominfo"), 60),
                     feed(bpbd, QStringLiteral("BPBD"), 120, 600),
                     feed(bpkad, QStringLiteral("BPKAD"), 3600)};
+    config.feeds[0].name = {QStringLiteral("Insiden Call Center 112"),
+                            QStringLiteral("Call Center 112 incidents")};
     return config;
 }
 
@@ -91,7 +94,14 @@ TEST_CASE("FeedHealthModel starts with one waiting row per feed, in config order
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
 
     REQUIRE(model.rowCount() == 3);
-    CHECK(model.index(0).data(Qt::DisplayRole).toString() == kominfo);
+    // People see the feed's name; its id is there for whoever edits the config.
+    CHECK(model.index(0).data(Qt::DisplayRole).toString() ==
+          QStringLiteral("Insiden Call Center 112"));
+    CHECK(model.index(0).data(FeedHealthModel::NameRole).toString() ==
+          QStringLiteral("Insiden Call Center 112"));
+    CHECK(model.index(0).data(FeedHealthModel::IdRole).toString() == kominfo);
+    CHECK(model.index(2).data(FeedHealthModel::NameRole).toString() ==
+          QStringLiteral("BPKAD: apbd"));
     CHECK(model.index(1).data(FeedHealthModel::IdRole).toString() == bpbd);
     CHECK(model.index(2).data(FeedHealthModel::IdRole).toString() == bpkad);
     CHECK(model.indexOf(bpbd) == model.index(1));
@@ -337,4 +347,16 @@ TEST_CASE("FeedHealthModel ignores results for feeds not in the config")
     CHECK(changed.isEmpty());
     for (int row = 0; row < model.rowCount(); ++row)
         CHECK(stateOf(model.index(row)) == FeedState::Waiting);
+}
+
+TEST_CASE(
+    "FeedHealthModel names each feed in the UI's language, Indonesian where no English is given")
+{
+    Config config = blitarConfig();
+    config.language = QStringLiteral("en");
+    ManualClock clock(t0);
+    FeedHealthModel model(config, &clock);
+    CHECK(model.index(0).data(Qt::DisplayRole).toString() ==
+          QStringLiteral("Call Center 112 incidents"));
+    CHECK(model.index(1).data(Qt::DisplayRole).toString() == QStringLiteral("BPBD: kejadian"));
 }

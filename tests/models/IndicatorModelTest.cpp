@@ -4,8 +4,11 @@
 #include "ManualClock.h"
 
 #include <QAbstractItemModelTester>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QSignalSpy>
+
+#include <algorithm>
 
 #include <catch2/catch.hpp>
 
@@ -26,7 +29,8 @@ Config twoFeedConfig()
       "indicators": [
         {"id": "pendapatan", "label": {"id": "Realisasi Pendapatan", "en": "Revenue"}, "unit": "%", "decimals": 2, "dimension": "governance"},
         {"id": "belanja", "label": {"id": "Realisasi Belanja"}, "unit": "%", "dimension": "governance"},
-        {"id": "masuk", "label": {"id": "Panggilan Masuk"}, "unit": "panggilan", "dimension": "emergency"}
+        {"id": "masuk", "label": {"id": "Panggilan Masuk"}, "unit": {"id": "panggilan", "en": "calls"}, "dimension": "emergency",
+         "thresholds": {"warning": 300, "critical": 500}}
       ],
       "screens": [{"name": "WALL-1", "tiles": [{"type": "kpi", "indicator": "masuk"}]}]
     })";
@@ -187,4 +191,43 @@ TEST_CASE("IndicatorModel state JSON lists every indicator")
     CHECK(state.at(0).toObject().value(QStringLiteral("value")).isNull());
     CHECK(state.at(0).toObject().value(QStringLiteral("status")).toString() ==
           QStringLiteral("no-data"));
+}
+
+// Regression: units stayed Indonesian in the English UI ("143 panggilan"). A unit may be given
+// in both languages, as labels are; "%" and "Rp" need no second form.
+TEST_CASE("IndicatorModel gives the unit and the feed's name in the UI's language")
+{
+    Config config = twoFeedConfig();
+    ManualClock clock(t0);
+    {
+        IndicatorModel model(config, &clock);
+        const QModelIndex masuk = model.indexOf(QStringLiteral("masuk"));
+        CHECK(masuk.data(IndicatorModel::UnitRole).toString() == QStringLiteral("panggilan"));
+        CHECK(masuk.data(IndicatorModel::FeedNameRole).toString() ==
+              QStringLiteral("Dinas Kominfo: c112"));
+        CHECK(masuk.data(IndicatorModel::WarningLevelRole).toDouble() == 300);
+        CHECK(masuk.data(IndicatorModel::CriticalLevelRole).toDouble() == 500);
+        CHECK(masuk.data(IndicatorModel::HigherIsWorseRole).toBool());
+        CHECK_FALSE(model.indexOf(QStringLiteral("pendapatan"))
+                        .data(IndicatorModel::WarningLevelRole)
+                        .isValid());
+    }
+    config.language = QStringLiteral("en");
+    config.feeds[1].name = {QStringLiteral("Rekap 112"), QStringLiteral("112 summary")};
+    IndicatorModel model(config, &clock);
+    const QModelIndex masuk = model.indexOf(QStringLiteral("masuk"));
+    CHECK(masuk.data(IndicatorModel::UnitRole).toString() == QStringLiteral("calls"));
+    CHECK(masuk.data(IndicatorModel::FeedNameRole).toString() == QStringLiteral("112 summary"));
+    CHECK(model.indexOf(QStringLiteral("pendapatan")).data(IndicatorModel::UnitRole).toString() ==
+          QStringLiteral("%"));
+    // state.json keeps both forms, for a report in either language.
+    const QJsonArray state = model.stateJson();
+    const auto it = std::find_if(state.begin(), state.end(), [](const QJsonValue &v) {
+        return v.toObject().value(QStringLiteral("id")).toString() == QStringLiteral("masuk");
+    });
+    REQUIRE(it != state.end());
+    CHECK((*it).toObject().value(QStringLiteral("unit")).toString() == QStringLiteral("panggilan"));
+    CHECK((*it).toObject().value(QStringLiteral("unitEn")).toString() == QStringLiteral("calls"));
+    CHECK((*it).toObject().value(QStringLiteral("dimension")).toString() ==
+          QStringLiteral("emergency"));
 }

@@ -103,3 +103,32 @@ TEST_CASE("A wall screen without its monitor is named on the feed-health tile")
     render(*tile, TileSizes[0].size);
     CHECK_FALSE(allText(*tile).contains(QStringLiteral("Layar")));
 }
+
+// Regression: the tile named some feeds by their id ("bpkad-realisasi-apbd") and others by
+// their agency, so its list read unevenly. Every row now shows the feed's name, given in the
+// config or made from the agency and the dataset.
+TEST_CASE("The feed-health tile names every feed by its name, never by its id")
+{
+    TileFixture f;
+    f.fillRealistic();
+    f.fail(QStringLiteral("harga"), FailureKind::ServerError,
+           QStringLiteral("server answered 502"));
+    std::unique_ptr<Tile> tile = f.makeTile(QStringLiteral("health"));
+    auto &health = dynamic_cast<FeedHealthTile &>(*tile);
+    const QImage image = render(health, QSize(900, 1000));
+    saveForReview(image, QStringLiteral("health-names"));
+    checkTextsLegible(health, image);
+    REQUIRE(health.shownFeeds().size() == f.config.feeds.size());
+    QStringList drawn;
+    for (const Tile::DrawnText &text : health.drawnTexts())
+        drawn.append(text.text);
+    CAPTURE(drawn.join(u'|').toStdString());
+    for (const FeedConfig &feed : std::as_const(f.config.feeds)) {
+        CAPTURE(feed.id.toStdString());
+        CHECK(drawn.contains(feed.name.id));
+        CHECK_FALSE(drawn.contains(feed.id));
+    }
+    CHECK(drawn.contains(QStringLiteral("Harga bahan pokok")));
+    CHECK(drawn.contains(QStringLiteral("Aduan SP4N-LAPOR!")));
+    CHECK(drawn.contains(QStringLiteral("BPKAD: apbd")));
+}

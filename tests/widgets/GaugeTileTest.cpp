@@ -159,3 +159,83 @@ TEST_CASE("GaugeTile fits a tall tile")
     CHECK(drewText(tile, QStringLiteral("85,20%")));
     CHECK(drewText(tile, QStringLiteral("Target 98,13%")));
 }
+
+namespace {
+
+// The 112 response time on a scale of 0 to 15 minutes, against its thresholds (Waspada from
+// 7, Kritis from 10, higher is worse): a level with no goal, like bed occupancy or a river.
+TileConfig responseTimeOnScale(const TileFixture &f)
+{
+    TileConfig config = f.tileConfig(QStringLiteral("gauge"));
+    config.target.reset();
+    config.title.clear();
+    config.indicators = {QStringLiteral("112.waktu-respon")};
+    config.scale = TileConfig::Scale{0, 15};
+    return config;
+}
+
+} // namespace
+
+// Regression: bed occupancy was drawn as a gauge "of target 100 %", which read as if full
+// hospitals were the goal. On a scale the gauge shows a level and where trouble starts.
+TEST_CASE("GaugeTile on a scale shows a level against the thresholds, never a target")
+{
+    TileFixture f;
+    f.fillRealistic();
+    f.values(QStringLiteral("c112"), {{QStringLiteral("112.waktu-respon"), 6}});
+    GaugeTile tile(f.context, responseTimeOnScale(f));
+    CHECK_FALSE(tile.attainment());
+    CHECK(tile.attainmentText().isEmpty());
+    REQUIRE(tile.level());
+    CHECK(*tile.level() == Approx(6.0 / 15));
+    // The unit is the value's; the thresholds and the range say only numbers.
+    const QString thresholds = tile.levelText();
+    CHECK(thresholds == QStringLiteral("Waspada 7,0 \u00b7 Kritis 10,0"));
+    CHECK(tile.scaleText() == QStringLiteral("0\u201315 menit"));
+    CHECK(tile.footerText() == tile.scaleText());
+    const QColor warning = Theme::wall().statusColor(IndicatorStatus::Warning);
+    const QColor critical = Theme::wall().statusColor(IndicatorStatus::Critical);
+    for (const TileSize &size : TileSizes) {
+        CAPTURE(size.name);
+        const QImage image = render(tile, size.size);
+        saveForReview(image, QStringLiteral("gauge-scale-%1").arg(QLatin1String(size.name)));
+        checkTextsLegible(tile, image);
+        CHECK(tile.shownStatus() == IndicatorStatus::Ok);
+        CHECK(tile.shownFill() == Approx(6.0 / 15));
+        // On a wall the thresholds are written out; a desk's small tile keeps the marks only.
+        if (size.screenHeight > 0)
+            CHECK(drewText(tile, thresholds));
+        CHECK(drewText(tile, QStringLiteral("0\u201315 menit")));
+        for (const Tile::DrawnText &text : tile.drawnTexts()) {
+            CHECK_FALSE(text.text.contains(QStringLiteral("target"), Qt::CaseInsensitive));
+        }
+        // The ranges of concern are marked even while the value is fine.
+        CHECK(pixelsOf(image, warning) > 0);
+        CHECK(pixelsOf(image, critical) > 0);
+    }
+
+    // Past the top the arc stays full; the value says how far.
+    f.values(QStringLiteral("c112"), {{QStringLiteral("112.waktu-respon"), 21.5}});
+    render(tile, TileSizes[0].size);
+    CHECK(tile.shownStatus() == IndicatorStatus::Critical);
+    CHECK(tile.shownFill() == 1);
+    CHECK(*tile.level() == 1);
+    CHECK(drewText(tile, tile.valueText()));
+}
+
+TEST_CASE("GaugeTile on a scale without thresholds shows only its range")
+{
+    TileFixture f;
+    f.fillRealistic();
+    TileConfig config = f.tileConfig(QStringLiteral("gauge"));
+    config.target.reset();
+    config.title.clear();
+    config.indicators = {QStringLiteral("112.masuk")}; // no thresholds
+    config.scale = TileConfig::Scale{0, 500};
+    GaugeTile tile(f.context, config);
+    CHECK(tile.levelText().isEmpty());
+    CHECK(tile.scaleText() == QStringLiteral("0\u2013500 panggilan"));
+    render(tile, TileSizes[0].size);
+    CHECK(drewText(tile, QStringLiteral("0\u2013500 panggilan")));
+    CHECK_FALSE(drewText(tile, QString()));
+}
