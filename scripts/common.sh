@@ -5,7 +5,8 @@ set -euo pipefail
 
 PANTAU_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 
-pantau_log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
+# Each line carries the time since the script started, so a slow step shows in CI's log.
+pantau_log() { printf '\033[1m==> [%02d:%02d] %s\033[0m\n' $((SECONDS / 60)) $((SECONDS % 60)) "$*" >&2; }
 
 # Runs a command as root: directly when we are root, through sudo otherwise.
 pantau_as_root() {
