@@ -8,6 +8,7 @@
 #include "DemoFeedServer.h"
 #include "FeedHealthModel.h"
 #include "FirstFrameWatch.h"
+#include "HeapTrim.h"
 #include "KioskGuard.h"
 #include "RepaintScheduler.h"
 #include "ScreenView.h"
@@ -36,6 +37,7 @@ Wall::Wall(const Config &config, Mode mode, QObject *parent)
     , m_formatter(QLocale(config.locale), QTimeZone(config.timeZone.toUtf8()))
     , m_mode(mode)
 {
+    m_heapTrim = new HeapTrim(this);
     connect(qApp, &QCoreApplication::aboutToQuit, this, [this] {
         QString why;
         if (m_hub && !m_headless && !m_hub->saveCache(&why))
@@ -279,6 +281,7 @@ void Wall::show(bool windowed)
         connect(m_kiosk, &KioskGuard::unlocked, qApp, &QCoreApplication::quit);
     }
     m_hub->start();
+    m_heapTrim->start(&m_clock);
     // Start-up ends at the first frame with every tile showing data: timed for benchmarks, once.
     if (m_stats && !m_firstFrameWatched) {
         m_firstFrameWatched = true;

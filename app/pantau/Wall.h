@@ -16,6 +16,7 @@
 namespace Pantau {
 
 class BlankingInhibitor;
+class HeapTrim;
 class DataHub;
 class DemoFeedServer;
 class RepaintScheduler;
@@ -111,6 +112,7 @@ private:
     bool m_firstFrameWatched = false;
     KioskGuard *m_kiosk = nullptr;           // child
     BlankingInhibitor *m_blanking = nullptr; // child; kept across reloads
+    HeapTrim *m_heapTrim = nullptr;          // child; kept across reloads
     Mode m_mode;
     bool m_headless = false;
     QStringList m_screenFilter;
