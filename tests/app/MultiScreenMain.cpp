@@ -4,6 +4,8 @@
 // setConfiguration hook (MonitorLayout.h).
 
 #define CATCH_CONFIG_RUNNER
+#include "PixelExactDisplay.h"
+
 #include <QApplication>
 #include <QDir>
 #include <QFile>
@@ -25,6 +27,7 @@ int main(int argc, char *argv[])
     file.close();
     // Forced, not defaulted: these tests are about this layout, whatever the caller's platform.
     qputenv("QT_QPA_PLATFORM", QByteArrayLiteral("offscreen:configfile=") + layout.toLocal8Bit());
+    usePixelExactDisplay();
     QApplication app(argc, argv);
     return Catch::Session().run(argc, argv);
 }
