@@ -100,6 +100,17 @@ ConfigLoader::Result loadChanged(const std::function<void(QJsonObject &)> &chang
     return ConfigLoader::loadBytes(QJsonDocument(root).toJson(), QStringLiteral("changed.json"));
 }
 
+// A config changed to break one rule: refused, with one error at `pointer` saying `message`.
+void checkOneError(const ConfigLoader::Result &result, const char *pointer, const char *message)
+{
+    INFO(dump(result.errors));
+    CHECK_FALSE(result.config.has_value());
+    REQUIRE(result.errors.size() == 1);
+    CHECK(str(result.errors.at(0).pointer) == pointer);
+    CHECK_THAT(str(result.errors.at(0).message), Catch::Contains(message));
+    CHECK(str(result.errors.at(0).file) == "changed.json");
+}
+
 // Sets root[key][index][field] = value, for lists of objects such as feeds and indicators.
 void setIn(QJsonObject &root, const QString &list, int index, const QString &field,
            const QJsonValue &value)
@@ -629,13 +640,7 @@ TEST_CASE("ConfigLoader checks each rule on its own", "[ConfigLoader]")
          "/indicators/0/unit/jv", "unknown key \"jv\""},
     }));
     CAPTURE(c.what);
-    const ConfigLoader::Result result = loadChanged(c.change);
-    INFO(dump(result.errors));
-    CHECK_FALSE(result.config.has_value());
-    REQUIRE(result.errors.size() == 1);
-    CHECK(str(result.errors.at(0).pointer) == c.pointer);
-    CHECK_THAT(str(result.errors.at(0).message), Catch::Contains(c.message));
-    CHECK(str(result.errors.at(0).file) == "changed.json");
+    checkOneError(loadChanged(c.change), c.pointer, c.message);
 }
 
 TEST_CASE("ConfigLoader rejects an empty time zone rather than use the machine's", "[ConfigLoader]")
@@ -1225,12 +1230,7 @@ TEST_CASE("ConfigLoader checks a gauge's target and scale", "[ConfigLoader]")
          "expected an object"},
     }));
     CAPTURE(c.what);
-    const ConfigLoader::Result result = loadGauge(c.keys);
-    INFO(dump(result.errors));
-    CHECK_FALSE(result.config.has_value());
-    REQUIRE(result.errors.size() == 1);
-    CHECK(str(result.errors.at(0).pointer) == c.pointer);
-    CHECK_THAT(str(result.errors.at(0).message), Catch::Contains(c.message));
+    checkOneError(loadGauge(c.keys), c.pointer, c.message);
 }
 
 // Regression: the demo drew bed occupancy as a gauge "of target 100 %". Occupancy, rivers and
