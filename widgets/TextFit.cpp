@@ -35,7 +35,9 @@ qreal largestSize(const Theme &theme, const QString &text, QFont::Weight weight,
 
 QStringList wrap(const QString &text, const QFontMetricsF &metrics, qreal width, int maxLines)
 {
-    const QStringList words = text.split(u' ', Qt::SkipEmptyParts);
+    // Any white space parts words: a complaint's own line breaks (LF or CRLF, as its feed wrote
+    // them) are no line breaks on a wall, and a CR would be drawn as a box.
+    const QStringList words = text.simplified().split(u' ', Qt::SkipEmptyParts);
     QStringList lines;
     QString line;
     for (const QString &word : words) {
@@ -61,7 +63,7 @@ QString leadingWords(const QString &text, const QFontMetricsF &metrics, qreal wi
     if (metrics.horizontalAdvance(text) <= width)
         return text;
     const QString ellipsis = QStringLiteral("\u2026");
-    const QStringList words = text.split(u' ', Qt::SkipEmptyParts);
+    const QStringList words = text.simplified().split(u' ', Qt::SkipEmptyParts);
     QString kept;
     for (const QString &word : words) {
         const QString candidate = kept.isEmpty() ? word : kept + u' ' + word;

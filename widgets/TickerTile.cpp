@@ -51,7 +51,9 @@ void TickerTile::refreshItems()
     QSet<QString> keys;
     bool anyNew = false;
     for (const EventRecord &record : m_binding->latest(MaxItems)) {
-        items.append({EventText::head(record, *context().formatter, now), record.text});
+        // One line on the strip: the record's own line breaks become spaces.
+        items.append(
+            {EventText::head(record, *context().formatter, now), record.text.simplified()});
         const QString key = record.feedId + u'/' + record.id;
         keys.insert(key);
         anyNew = anyNew || !m_seen.contains(key);

@@ -317,9 +317,9 @@ void ControlDesk::setUpHealthColumns()
             return source.data(FeedHealthModel::NameRole);
         // The id and the address are for whoever edits the config, not for the table.
         if (role == Qt::ToolTipRole)
-            return tr("%1 · %2").arg(
-                source.data(FeedHealthModel::IdRole).toString(),
-                source.data(FeedHealthModel::UrlRole).toUrl().toDisplayString());
+            return QStringLiteral("%1 \u00b7 %2")
+                .arg(source.data(FeedHealthModel::IdRole).toString(),
+                     source.data(FeedHealthModel::UrlRole).toUrl().toDisplayString());
         return {};
     });
     m_health->addColumn(tr("OPD"), [](const QModelIndex &source, int role) -> QVariant {

@@ -16,9 +16,9 @@
 namespace Pantau {
 
 class BlankingInhibitor;
-class HeapTrim;
 class DataHub;
 class DemoFeedServer;
+class HeapTrim;
 class RepaintScheduler;
 class KioskGuard;
 class WallWindows;

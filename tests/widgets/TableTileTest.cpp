@@ -148,3 +148,22 @@ TEST_CASE("An empty table says so and waits")
     CHECK(drewText(table, QStringLiteral("Aduan Terbaru")));
     checkTextsLegible(table, image);
 }
+
+// A complaint exported from a spreadsheet keeps its line breaks as written (a CSV field with a
+// CRLF inside quotes): the table wraps it as words, and draws no CR or LF.
+TEST_CASE("The table draws a multi-line complaint as words, with no line-end characters")
+{
+    TileFixture f;
+    TableTile table(f.context, f.tileConfig(QStringLiteral("table")));
+    f.apply(event(QStringLiteral("aduan"), QStringLiteral("x1"), f.clock.now(),
+                  QStringLiteral("Lampu jalan mati\r\nsejak Senin.\r\n\r\nMohon dicek")));
+    render(table, TileSizes[1].size);
+    QStringList drawn;
+    for (const Tile::DrawnText &text : table.drawnTexts()) {
+        CHECK_FALSE(text.text.contains(u'\r'));
+        CHECK_FALSE(text.text.contains(u'\n'));
+        drawn.append(text.text);
+    }
+    CAPTURE(drawn.join(u'|').toStdString());
+    CHECK(drawn.join(u' ').contains(QStringLiteral("Lampu jalan mati sejak Senin. Mohon dicek")));
+}
