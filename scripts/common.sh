@@ -5,8 +5,14 @@ set -euo pipefail
 
 PANTAU_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 
-# Each line carries the time since the script started, so a slow step shows in CI's log.
-pantau_log() { printf '\033[1m==> [%02d:%02d] %s\033[0m\n' $((SECONDS / 60)) $((SECONDS % 60)) "$*" >&2; }
+# Each line carries the time since the outermost script started (scripts/test calls soak and
+# fuzz, which keep its clock), so a slow step shows in CI's log.
+: "${PANTAU_START:=$(date +%s)}"
+export PANTAU_START
+pantau_log() {
+    local elapsed=$(($(date +%s) - PANTAU_START))
+    printf '\033[1m==> [%02d:%02d] %s\033[0m\n' $((elapsed / 60)) $((elapsed % 60)) "$*" >&2
+}
 
 # Runs a command as root: directly when we are root, through sudo otherwise.
 pantau_as_root() {
