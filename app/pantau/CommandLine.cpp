@@ -1,6 +1,6 @@
 #include "CommandLine.h"
 
-#include "TimeParser.h"
+#include "formats/TimeParser.h"
 
 #include <QCommandLineParser>
 

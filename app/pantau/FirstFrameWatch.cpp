@@ -1,6 +1,6 @@
 #include "FirstFrameWatch.h"
 
-#include "Tile.h"
+#include "tiles/Tile.h"
 
 #include <QEvent>
 #include <QTimer>

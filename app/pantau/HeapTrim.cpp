@@ -1,6 +1,6 @@
 #include "HeapTrim.h"
 
-#include "Clock.h"
+#include "time/Clock.h"
 
 #if defined(__GLIBC__)
 #include <malloc.h>

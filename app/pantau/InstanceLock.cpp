@@ -1,6 +1,6 @@
 #include "InstanceLock.h"
 
-#include "StoragePaths.h"
+#include "storage/StoragePaths.h"
 
 #include <QDir>
 #include <QFileInfo>

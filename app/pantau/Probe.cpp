@@ -1,7 +1,7 @@
 #include "Probe.h"
 
-#include "FeedPoller.h"
-#include "SystemClock.h"
+#include "feeds/FeedPoller.h"
+#include "time/SystemClock.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Config.h"
-#include "FeedResult.h"
+#include "config/Config.h"
+#include "feeds/FeedResult.h"
 
 #include <QHash>
 #include <QObject>

@@ -1,7 +1,7 @@
 #include "ScreenMiniature.h"
 
-#include "RepaintScheduler.h"
-#include "ScreenView.h"
+#include "binding/RepaintScheduler.h"
+#include "screen/ScreenView.h"
 
 #include <QLayout>
 #include <QPainter>

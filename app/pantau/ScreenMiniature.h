@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ScreenView.h"
+#include "screen/ScreenView.h"
 
 #include <QAbstractButton>
 #include <QImage>

@@ -1,8 +1,8 @@
 #include "SnapshotWriter.h"
 
-#include "IndicatorModel.h"
-#include "ScreenView.h"
-#include "Tile.h"
+#include "state/IndicatorModel.h"
+#include "screen/ScreenView.h"
+#include "tiles/Tile.h"
 
 #include <QDir>
 #include <QJsonArray>

@@ -1,8 +1,8 @@
 #include "StatsFile.h"
 
-#include "Clock.h"
-#include "DataHub.h"
-#include "RepaintScheduler.h"
+#include "time/Clock.h"
+#include "state/DataHub.h"
+#include "binding/RepaintScheduler.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

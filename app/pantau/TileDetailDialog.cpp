@@ -1,8 +1,8 @@
 #include "TileDetailDialog.h"
 
-#include "Formatter.h"
-#include "HistoryChart.h"
-#include "IndicatorModel.h"
+#include "locale/Formatter.h"
+#include "tiles/HistoryChart.h"
+#include "state/IndicatorModel.h"
 #include "SnapshotWriter.h"
 
 #include <QDialogButtonBox>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "SampleCsvWriter.h"
+#include "storage/SampleCsvWriter.h"
 
 #include <QDialog>
 #include <QList>

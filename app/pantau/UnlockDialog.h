@@ -1,6 +1,6 @@
 #pragma once
 
-#include "PinLockout.h"
+#include "kiosk/PinLockout.h"
 
 #include <QDialog>
 

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "Config.h"
-#include "Formatter.h"
-#include "ScaledClock.h"
-#include "SystemClock.h"
-#include "TileContext.h"
+#include "config/Config.h"
+#include "locale/Formatter.h"
+#include "time/ScaledClock.h"
+#include "time/SystemClock.h"
+#include "screen/TileContext.h"
 
 #include <QFileSystemWatcher>
 #include <QObject>

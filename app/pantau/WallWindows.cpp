@@ -1,8 +1,8 @@
 #include "WallWindows.h"
 
-#include "CanvasLayout.h"
-#include "ScreenView.h"
-#include "WindowPlacement.h"
+#include "layout/CanvasLayout.h"
+#include "screen/ScreenView.h"
+#include "layout/WindowPlacement.h"
 
 #include <QEvent>
 #include <QGuiApplication>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "WindowPlacement.h"
+#include "layout/WindowPlacement.h"
 
 #include <QList>
 #include <QObject>

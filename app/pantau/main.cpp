@@ -2,10 +2,10 @@
 // wiring lives in Wall.
 
 #include "CommandLine.h"
-#include "ConfigLoader.h"
+#include "config/ConfigLoader.h"
 #include "ControlDesk.h"
 #include "InstanceLock.h"
-#include "PinHash.h"
+#include "kiosk/PinHash.h"
 #include "Probe.h"
 #include "QuitOnSignal.h"
 #include "SystemdNotifier.h"

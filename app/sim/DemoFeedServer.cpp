@@ -1,6 +1,6 @@
 #include "DemoFeedServer.h"
 
-#include "Clock.h"
+#include "time/Clock.h"
 #include "FeedEncoder.h"
 
 #include <QHttpServerRequest>

@@ -1,7 +1,7 @@
 #include "FeedCatalog.h"
 
 #include "FeedEncoder.h"
-#include "Kecamatan.h"
+#include "geo/Kecamatan.h"
 
 #include <QLocale>
 #include <QTimeZone>

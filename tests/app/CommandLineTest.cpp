@@ -1,5 +1,5 @@
 #include "PantauProcess.h"
-#include "PinHash.h"
+#include "kiosk/PinHash.h"
 
 #include <QDeadlineTimer>
 #include <QDirIterator>

@@ -3,8 +3,8 @@
 
 #include "HeapTrim.h"
 
-#include "ScaledClock.h"
-#include "SystemClock.h"
+#include "time/ScaledClock.h"
+#include "time/SystemClock.h"
 
 #include <QDeadlineTimer>
 #include <QElapsedTimer>

@@ -2,11 +2,11 @@
 // screen whose monitor goes away must not appear on another monitor, and must come back
 // fullscreen on its own monitor when that returns.
 
-#include "Formatter.h"
-#include "ManualClock.h"
+#include "locale/Formatter.h"
+#include "time/ManualClock.h"
 #include "MonitorLayout.h"
-#include "ScreenView.h"
-#include "Theme.h"
+#include "screen/ScreenView.h"
+#include "theme/Theme.h"
 #include "ViewContext.h"
 #include "WallWindows.h"
 

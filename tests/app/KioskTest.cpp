@@ -1,12 +1,12 @@
 // A public kiosk at an event: nothing a visitor can press ends it, and only the right PIN,
 // through the documented chord, does.
 
-#include "Formatter.h"
+#include "locale/Formatter.h"
 #include "KioskGuard.h"
-#include "ManualClock.h"
-#include "PinHash.h"
-#include "ScreenView.h"
-#include "Theme.h"
+#include "time/ManualClock.h"
+#include "kiosk/PinHash.h"
+#include "screen/ScreenView.h"
+#include "theme/Theme.h"
 #include "UnlockDialog.h"
 #include "ViewContext.h"
 

@@ -2,10 +2,10 @@
 
 #include "StatsFile.h"
 
-#include "ConfigLoader.h"
-#include "DataHub.h"
-#include "ManualClock.h"
-#include "RepaintScheduler.h"
+#include "config/ConfigLoader.h"
+#include "state/DataHub.h"
+#include "time/ManualClock.h"
+#include "binding/RepaintScheduler.h"
 #include "Wall.h"
 
 #include <QCoreApplication>

@@ -1,6 +1,6 @@
 #include "DemoConfig.h"
 
-#include "ConfigLoader.h"
+#include "config/ConfigLoader.h"
 
 #include <QStringList>
 

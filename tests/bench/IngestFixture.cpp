@@ -1,14 +1,14 @@
 #include "IngestFixture.h"
 
-#include "CkanReader.h"
-#include "CsvReader.h"
+#include "formats/CkanReader.h"
+#include "formats/CsvReader.h"
 #include "DemoConfig.h"
 #include "FeedEncoder.h"
-#include "FeedManager.h"
-#include "FeedMapper.h"
-#include "FeedPoller.h"
-#include "IndicatorModel.h"
-#include "PayloadReader.h"
+#include "feeds/FeedManager.h"
+#include "formats/FeedMapper.h"
+#include "feeds/FeedPoller.h"
+#include "state/IndicatorModel.h"
+#include "formats/PayloadReader.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "Config.h"
-#include "DataHub.h"
+#include "config/Config.h"
+#include "state/DataHub.h"
 #include "FeedCatalog.h"
-#include "FeedResult.h"
-#include "ManualClock.h"
+#include "feeds/FeedResult.h"
+#include "time/ManualClock.h"
 
 #include <QByteArray>
 #include <QDateTime>

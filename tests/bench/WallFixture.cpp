@@ -1,8 +1,8 @@
 #include "WallFixture.h"
 
 #include "DemoConfig.h"
-#include "FeedManager.h"
-#include "Theme.h"
+#include "feeds/FeedManager.h"
+#include "theme/Theme.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>

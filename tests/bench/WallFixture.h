@@ -1,13 +1,13 @@
 #pragma once
 
-#include "Config.h"
-#include "DataHub.h"
+#include "config/Config.h"
+#include "state/DataHub.h"
 #include "DemoFeedServer.h"
-#include "Formatter.h"
-#include "ManualClock.h"
-#include "RepaintScheduler.h"
-#include "ScreenView.h"
-#include "TileContext.h"
+#include "locale/Formatter.h"
+#include "time/ManualClock.h"
+#include "binding/RepaintScheduler.h"
+#include "screen/ScreenView.h"
+#include "screen/TileContext.h"
 
 #include <memory>
 

@@ -1,6 +1,6 @@
 #include "FuzzCheck.h"
 
-#include "JsonPointer.h"
+#include "json/JsonPointer.h"
 
 #include <cmath>
 #include <cstdio>
@@ -16,15 +16,11 @@ void FuzzCheck::require(bool condition, const char *what)
     std::abort();
 }
 
-namespace {
-
 // A place in a payload: a JSON Pointer that parses ("" is the whole document).
-bool isPointer(const QString &text)
+bool FuzzCheck::isPointer(const QString &text)
 {
     return JsonPointer::parse(text).has_value();
 }
-
-} // namespace
 
 void FuzzCheck::parseResult(const ParseResult &result, const QString &feedId)
 {
@@ -91,21 +87,6 @@ void FuzzCheck::csvResult(const CsvResult &result, const CsvOptions &options)
     }
     for (qsizetype c = 0; c < table.header.size(); ++c)
         require(table.column(table.header.at(c)) >= 0, "every header name is found by column()");
-}
-
-void FuzzCheck::configResult(const ConfigLoader::Result &result, const QString &fileName)
-{
-    require(result.config.has_value() != !result.errors.isEmpty(),
-            "a config load gives a config or errors, never both and never neither");
-    for (const Diagnostic &d : result.errors) {
-        require(d.file == fileName, "every diagnostic names the file");
-        require(!d.message.isEmpty(), "every diagnostic says what is wrong");
-        if (d.line > 0)
-            require(d.column >= 1, "a diagnostic with a line has a 1-based column");
-        else
-            require(d.column == 0 && isPointer(d.pointer),
-                    "a diagnostic without a line names its place as a JSON Pointer");
-    }
 }
 
 const QTimeZone &FuzzCheck::jakarta()

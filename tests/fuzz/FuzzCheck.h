@@ -1,9 +1,8 @@
 #pragma once
 
-#include "ConfigLoader.h"
-#include "CsvReader.h"
-#include "Payload.h"
-#include "Sample.h"
+#include "formats/CsvReader.h"
+#include "formats/Payload.h"
+#include "formats/Sample.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -27,8 +26,8 @@ public:
     static void payload(const Payload &payload);
     // A table as wide as its header everywhere, or an error with a 1-based line and column.
     static void csvResult(const CsvResult &result, const CsvOptions &options);
-    // A config and no errors, or errors and no config; every error names its place.
-    static void configResult(const ConfigLoader::Result &result, const QString &fileName);
+    // True when `text` is a JSON Pointer ("" or "/…").
+    static bool isPointer(const QString &text);
 
     // The fixed world the feed targets parse in: WIB, fetched on 28 November 2026, 13:10.
     static const QTimeZone &jakarta();

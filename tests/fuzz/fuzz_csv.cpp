@@ -1,8 +1,8 @@
 // Fuzzes CsvReader on its own (detected and given delimiters, default and tiny caps) and a CSV
 // feed mapped the way tests/data/feeds/harga-pangan.csv and aduan-lapor.csv are.
 
-#include "CsvReader.h"
-#include "FeedParser.h"
+#include "formats/CsvReader.h"
+#include "formats/FeedParser.h"
 #include "FuzzCheck.h"
 
 #include <cstddef>

@@ -3,7 +3,7 @@
 // by a map and by a template, fields as JSON Pointers, event records), in the shapes of
 // tests/data/feeds/panel-harga.json and insiden-112.json.
 
-#include "FeedParser.h"
+#include "formats/FeedParser.h"
 #include "FuzzCheck.h"
 
 #include <cstddef>

@@ -3,7 +3,7 @@
 // without harm, and a resolved value must be reachable token by token.
 
 #include "FuzzCheck.h"
-#include "JsonPointer.h"
+#include "json/JsonPointer.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

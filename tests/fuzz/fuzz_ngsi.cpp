@@ -1,9 +1,9 @@
 // Fuzzes NgsiReader (normalized and keyValues entities, one or a list, TimeInstant metadata)
 // and an NGSI-v2 feed mapped like tests/data/feeds/ngsi-normalized.json.
 
-#include "FeedParser.h"
+#include "formats/FeedParser.h"
 #include "FuzzCheck.h"
-#include "NgsiReader.h"
+#include "formats/NgsiReader.h"
 
 #include <cstddef>
 #include <cstdint>

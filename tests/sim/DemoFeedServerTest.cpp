@@ -3,11 +3,11 @@
 
 #include "DemoFeedServer.h"
 
-#include "ConfigLoader.h"
-#include "FeedManager.h"
-#include "IndicatorModel.h"
-#include "Kecamatan.h"
-#include "ManualClock.h"
+#include "config/ConfigLoader.h"
+#include "feeds/FeedManager.h"
+#include "state/IndicatorModel.h"
+#include "geo/Kecamatan.h"
+#include "time/ManualClock.h"
 
 #include <QSet>
 #include <QSignalSpy>

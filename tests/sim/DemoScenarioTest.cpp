@@ -1,6 +1,6 @@
 #include "DemoScenario.h"
 
-#include "Kecamatan.h"
+#include "geo/Kecamatan.h"
 
 #include <QHash>
 #include <QJsonArray>

@@ -1,9 +1,9 @@
 #include "TileFixture.h"
 
-#include "ConfigLoader.h"
-#include "Kecamatan.h"
-#include "Theme.h"
-#include "TileFactory.h"
+#include "config/ConfigLoader.h"
+#include "geo/Kecamatan.h"
+#include "theme/Theme.h"
+#include "screen/TileFactory.h"
 
 #include <QDir>
 #include <QPainter>

@@ -1,12 +1,12 @@
 #pragma once
 
-#include "Config.h"
-#include "DataHub.h"
-#include "FailureKind.h"
-#include "Formatter.h"
-#include "ManualClock.h"
-#include "Tile.h"
-#include "TileContext.h"
+#include "config/Config.h"
+#include "state/DataHub.h"
+#include "feeds/FailureKind.h"
+#include "locale/Formatter.h"
+#include "time/ManualClock.h"
+#include "tiles/Tile.h"
+#include "screen/TileContext.h"
 
 #include <QImage>
 #include <QSize>

@@ -1,0 +1,379 @@
+#include "feeds/FeedPoller.h"
+
+#include "formats/CkanReader.h"
+#include "time/Clock.h"
+#include "formats/FeedMapper.h"
+#include "formats/PayloadReader.h"
+
+#include <QFile>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QRandomGenerator>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+
+#include <cmath>
+
+namespace Pantau {
+
+namespace {
+
+// The reason shown on the wall, in words for the person reading it rather than Qt's enum names.
+QString describeNetworkError(QNetworkReply *reply)
+{
+    switch (reply->error()) {
+    case QNetworkReply::ConnectionRefusedError:
+        return QStringLiteral("connection refused by %1").arg(reply->url().host());
+    case QNetworkReply::HostNotFoundError:
+        return QStringLiteral("server %1 not found").arg(reply->url().host());
+    case QNetworkReply::TimeoutError:
+    case QNetworkReply::OperationCanceledError:
+        return QStringLiteral("no answer in time");
+    case QNetworkReply::RemoteHostClosedError:
+        return QStringLiteral("server closed the connection before the answer was complete");
+    case QNetworkReply::SslHandshakeFailedError:
+        return QStringLiteral("secure connection failed (certificate not trusted)");
+    case QNetworkReply::InsecureRedirectError:
+        return QStringLiteral("server redirected to an insecure (http) address; not followed");
+    case QNetworkReply::TooManyRedirectsError:
+        return QStringLiteral("too many redirects");
+    case QNetworkReply::ContentNotFoundError:
+        if (reply->url().isLocalFile())
+            return QStringLiteral("file not found: %1").arg(reply->url().toLocalFile());
+        break;
+    default:
+        break;
+    }
+    // Qt's archive-bomb check fails the reply with this text and a generic error code.
+    if (reply->errorString().startsWith(QLatin1String("Decompression failed")))
+        return QStringLiteral("compressed answer refused: it unpacks to far more than it sends "
+                              "(a possible compression bomb)");
+    return reply->errorString();
+}
+
+FailureKind classifyNetworkError(QNetworkReply *reply)
+{
+    switch (reply->error()) {
+    case QNetworkReply::ConnectionRefusedError:
+    case QNetworkReply::HostNotFoundError:
+    case QNetworkReply::RemoteHostClosedError:
+    case QNetworkReply::NetworkSessionFailedError:
+    case QNetworkReply::TemporaryNetworkFailureError:
+    case QNetworkReply::UnknownNetworkError:
+        return FailureKind::Unreachable;
+    case QNetworkReply::TimeoutError:
+    case QNetworkReply::OperationCanceledError:
+        return FailureKind::NoAnswer;
+    case QNetworkReply::SslHandshakeFailedError:
+    case QNetworkReply::InsecureRedirectError:
+        return FailureKind::Insecure;
+    case QNetworkReply::ContentNotFoundError:
+        return FailureKind::NotFound;
+    default:
+        break;
+    }
+    if (reply->errorString().startsWith(QLatin1String("Decompression failed")))
+        return FailureKind::TooLarge;
+    return FailureKind::Other;
+}
+
+FailureKind classifyHttpStatus(int status)
+{
+    if (status == 404 || status == 410)
+        return FailureKind::NotFound;
+    if (status >= 500)
+        return FailureKind::ServerError;
+    return FailureKind::Refused;
+}
+
+bool isJsonFormat(const QString &format)
+{
+    return format != QLatin1String("csv");
+}
+
+// The secret for the auth header, read at each poll so a rotated token file is picked up.
+std::optional<QByteArray> readSecret(const AuthConfig &auth, QString *why)
+{
+    if (!auth.env.isEmpty()) {
+        const QByteArray value = qgetenv(auth.env.toLocal8Bit().constData());
+        if (value.isEmpty()) {
+            *why = QStringLiteral("credentials missing: environment variable %1 is not set")
+                       .arg(auth.env);
+            return std::nullopt;
+        }
+        return value;
+    }
+    QFile file(auth.file);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *why = QStringLiteral("credentials missing: cannot read %1").arg(auth.file);
+        return std::nullopt;
+    }
+    return file.readAll().trimmed();
+}
+
+} // namespace
+
+FeedPoller::FeedPoller(const FeedConfig &config, const QUrl &url, const QTimeZone &sourceZone,
+                       QNetworkAccessManager *network, const Clock *clock, QObject *parent)
+    : QObject(parent)
+    , m_config(config)
+    , m_url(url)
+    , m_sourceZone(sourceZone)
+    , m_network(network)
+    , m_clock(clock)
+{
+    m_pollTimer.setSingleShot(true);
+    // Coarse timers let the system batch wake-ups; a poll a few ms late costs nothing.
+    m_pollTimer.setTimerType(Qt::CoarseTimer);
+    connect(&m_pollTimer, &QTimer::timeout, this, &FeedPoller::pollNow);
+    m_deadlineTimer.setSingleShot(true);
+    connect(&m_deadlineTimer, &QTimer::timeout, this, &FeedPoller::onDeadline);
+}
+
+FeedPoller::~FeedPoller()
+{
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+        m_reply->deleteLater();
+    }
+}
+
+int FeedPoller::intervalMs() const
+{
+    return int(m_clock->realMsFor(qint64(m_config.intervalSeconds) * 1000, MinIntervalMs));
+}
+
+void FeedPoller::start()
+{
+    const int spreadMs = std::min(intervalMs() / 10, 2000);
+    m_pollTimer.start(spreadMs > 0 ? int(QRandomGenerator::global()->bounded(spreadMs)) : 0);
+}
+
+void FeedPoller::pollNow()
+{
+    if (m_reply)
+        return;
+    m_pollTimer.stop();
+    m_page = 0;
+    m_bytesTotal = 0;
+    m_merged = QJsonValue();
+    m_warnings.clear();
+    m_latency.start();
+    // The deadline covers the whole poll, every page of it.
+    m_deadlineTimer.start(m_config.deadlineSeconds * 1000);
+    request(m_url);
+}
+
+void FeedPoller::request(const QUrl &url)
+{
+    QNetworkRequest request(url);
+    request.setTransferTimeout(m_config.timeoutSeconds * 1000);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::NoLessSafeRedirectPolicy);
+    request.setMaximumRedirectsAllowed(5);
+    request.setHeader(QNetworkRequest::UserAgentHeader, QStringLiteral("Pantau"));
+    request.setRawHeader("Accept", isJsonFormat(m_config.format)
+                                       ? QByteArrayLiteral("application/json")
+                                       : QByteArrayLiteral("text/csv, text/plain"));
+    // Qt's own archive-bomb check, on top of counting the decompressed bytes below.
+    request.setDecompressedSafetyCheckThreshold(std::min<qint64>(m_config.maxBytes, 1 << 20));
+    if (m_page == 0) {
+        if (!m_etag.isEmpty())
+            request.setRawHeader("If-None-Match", m_etag);
+        if (!m_lastModified.isEmpty())
+            request.setRawHeader("If-Modified-Since", m_lastModified);
+    }
+    if (m_config.auth) {
+        QString why;
+        const std::optional<QByteArray> secret = readSecret(*m_config.auth, &why);
+        if (!secret) {
+            // Report from the event loop, as every other outcome is: callers may rely on
+            // pollNow() never emitting before it returns.
+            QMetaObject::invokeMethod(
+                this,
+                [this, result = makeResult(why, FailureKind::Credentials)] { finish(result); },
+                Qt::QueuedConnection);
+            return;
+        }
+        request.setRawHeader(m_config.auth->header.toUtf8(),
+                             m_config.auth->prefix.toUtf8() + *secret);
+    }
+    if (!m_config.caBundle.isEmpty()) {
+        QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+        ssl.addCaCertificates(QSslCertificate::fromPath(m_config.caBundle, QSsl::Pem));
+        request.setSslConfiguration(ssl);
+    }
+
+    m_body.clear();
+    m_abortReason.clear();
+    m_abortKind = FailureKind::None;
+    m_reply = m_network->get(request);
+    connect(m_reply, &QNetworkReply::readyRead, this, &FeedPoller::onReadyRead);
+    connect(m_reply, &QNetworkReply::finished, this, &FeedPoller::onReplyFinished);
+}
+
+void FeedPoller::onReadyRead()
+{
+    if (m_reply && !consume(m_reply))
+        m_reply->abort();
+}
+
+bool FeedPoller::consume(QNetworkReply *reply)
+{
+    if (!m_abortReason.isEmpty())
+        return false;
+    // Counted after decompression, so a small gzip bomb is stopped like a large answer.
+    const QByteArray chunk = reply->readAll();
+    m_bytesTotal += chunk.size();
+    if (m_bytesTotal > m_config.maxBytes) {
+        m_abortReason = QStringLiteral("answer larger than the feed's limit of %1 bytes")
+                            .arg(m_config.maxBytes);
+        m_abortKind = FailureKind::TooLarge;
+        return false;
+    }
+    m_body.append(chunk);
+    return true;
+}
+
+void FeedPoller::onDeadline()
+{
+    if (!m_reply)
+        return;
+    m_abortReason = QStringLiteral("no complete answer within %1 s").arg(m_config.deadlineSeconds);
+    m_abortKind = FailureKind::NoAnswer;
+    m_reply->abort(); // emits finished, handled below
+}
+
+FeedResult FeedPoller::makeResult(const QString &error, FailureKind failure) const
+{
+    FeedResult result;
+    result.feedId = m_config.id;
+    result.fetchTime = m_clock->now();
+    result.error = error;
+    result.failure = error.isEmpty()                ? FailureKind::None
+                     : failure == FailureKind::None ? FailureKind::Other
+                                                    : failure;
+    result.latencyMs = m_latency.elapsed();
+    result.bytes = m_bytesTotal;
+    return result;
+}
+
+QString FeedPoller::checkContentType(QNetworkReply *reply) const
+{
+    if (reply->url().isLocalFile())
+        return {};
+    const QString type = reply->header(QNetworkRequest::ContentTypeHeader)
+                             .toString()
+                             .section(u';', 0, 0)
+                             .trimmed()
+                             .toLower();
+    if (type.isEmpty())
+        return {};
+    if (type == QLatin1String("text/html") || type == QLatin1String("application/xhtml+xml"))
+        return QStringLiteral("server sent a web page (%1) instead of data").arg(type);
+    static const QStringList jsonTypes = {QStringLiteral("application/json"),
+                                          QStringLiteral("text/json"), QStringLiteral("text/plain"),
+                                          QStringLiteral("application/javascript")};
+    static const QStringList csvTypes = {
+        QStringLiteral("text/csv"), QStringLiteral("text/plain"), QStringLiteral("application/csv"),
+        QStringLiteral("application/vnd.ms-excel"), QStringLiteral("application/octet-stream")};
+    const bool fits = isJsonFormat(m_config.format)
+                          ? jsonTypes.contains(type) || type.endsWith(QLatin1String("+json"))
+                          : csvTypes.contains(type);
+    if (!fits)
+        return QStringLiteral("server sent %1, not %2")
+            .arg(type,
+                 isJsonFormat(m_config.format) ? QStringLiteral("JSON") : QStringLiteral("CSV"));
+    return {};
+}
+
+void FeedPoller::onReplyFinished()
+{
+    QNetworkReply *reply = m_reply.data();
+    m_reply.clear();
+    if (!reply)
+        return;
+    reply->deleteLater();
+    consume(reply); // whatever arrived after the last readyRead
+
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    FeedResult result;
+    if (!m_abortReason.isEmpty()) {
+        result = makeResult(m_abortReason, m_abortKind);
+    } else if (status == 304 && m_page == 0) {
+        result = makeResult(QString());
+        result.notModified = true;
+    } else if (status >= 400) {
+        result = makeResult(
+            QStringLiteral("server answered %1 %2")
+                .arg(status)
+                .arg(reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString())
+                .trimmed(),
+            classifyHttpStatus(status));
+    } else if (reply->error() != QNetworkReply::NoError) {
+        result = makeResult(describeNetworkError(reply), classifyNetworkError(reply));
+    } else if (const QString wrongType = checkContentType(reply); !wrongType.isEmpty()) {
+        result = makeResult(wrongType, FailureKind::BadData);
+    } else {
+        const Payload payload = PayloadReader::read(m_body, m_config, reply->url());
+        if (!payload.ok()) {
+            result = makeResult(payload.error, FailureKind::BadData);
+        } else {
+            m_warnings += payload.warnings;
+            if (m_page == 0) {
+                m_merged = payload.root;
+                m_etag = reply->rawHeader("ETag");
+                m_lastModified = reply->rawHeader("Last-Modified");
+            } else {
+                CkanReader::appendPage(m_merged, payload.root);
+            }
+            if (payload.nextPage.isValid() && m_page + 1 < MaxPages) {
+                ++m_page;
+                request(payload.nextPage);
+                return;
+            }
+            const QDateTime now = m_clock->now();
+            const ParseResult parsed = FeedMapper::map(m_merged, m_config, m_sourceZone, now);
+            result = makeResult(QString());
+            result.samples = parsed.samples;
+            result.sampleErrors = parsed.sampleErrors;
+            result.events = parsed.events;
+            result.warnings = m_warnings;
+            if (m_keepPayload)
+                result.payload = m_merged;
+        }
+    }
+    result.httpStatus = status;
+    finish(result);
+}
+
+void FeedPoller::finish(FeedResult result)
+{
+    m_deadlineTimer.stop();
+    if (!result.ok()) {
+        // A failed answer is no basis for "not modified" next time.
+        m_etag.clear();
+        m_lastModified.clear();
+    }
+    m_body.clear();
+    m_body.squeeze();
+    m_merged = QJsonValue();
+    emit finished(result);
+    scheduleNext();
+}
+
+void FeedPoller::scheduleNext()
+{
+    // A small spread each time keeps feeds that started together from drifting back into step.
+    const int interval = intervalMs();
+    const int spreadMs = interval / 20;
+    const int jitter =
+        spreadMs > 0 ? int(QRandomGenerator::global()->bounded(2 * spreadMs)) - spreadMs : 0;
+    const int waitMs = std::max(interval + jitter, MinIntervalMs);
+    m_pollTimer.start(waitMs);
+    // The plan is told in the clock's time, which may run faster than the timer.
+    emit scheduled(m_clock->now().addMSecs(qint64(std::llround(waitMs * m_clock->rate()))));
+}
+
+} // namespace Pantau

@@ -1,0 +1,45 @@
+#include "json/JsonText.h"
+
+namespace Pantau {
+
+std::optional<QJsonDocument> JsonText::parse(const QByteArray &bytes, Error *error)
+{
+    QJsonParseError parseError;
+    QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
+    if (parseError.error == QJsonParseError::NoError)
+        return document;
+    error->position = TextPosition::fromJsonError(bytes, parseError);
+    error->message = parseError.errorString();
+    return std::nullopt;
+}
+
+QString JsonText::describe(const Error &error)
+{
+    return QStringLiteral("invalid JSON at line %1, column %2: %3")
+        .arg(error.position.line)
+        .arg(error.position.column)
+        .arg(error.message);
+}
+
+QString JsonText::typeName(const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::Null:
+        return QStringLiteral("null");
+    case QJsonValue::Bool:
+        return QStringLiteral("a boolean");
+    case QJsonValue::Double:
+        return QStringLiteral("a number");
+    case QJsonValue::String:
+        return QStringLiteral("a string");
+    case QJsonValue::Array:
+        return QStringLiteral("an array");
+    case QJsonValue::Object:
+        return QStringLiteral("an object");
+    case QJsonValue::Undefined:
+        break;
+    }
+    return QStringLiteral("nothing");
+}
+
+} // namespace Pantau

@@ -1,0 +1,94 @@
+#pragma once
+
+#include "state/AlertFacts.h"
+#include "config/Config.h"
+#include "feeds/FeedResult.h"
+
+#include <QObject>
+#include <QTimer>
+
+namespace Pantau {
+
+class AlertModel;
+class Clock;
+class FeedHealthModel;
+class FeedManager;
+class IndicatorModel;
+class LastGoodCache;
+class RecordsModel;
+
+// Everything a wall knows, wired together without a widget in sight: the feeds, and the
+// indicator, records, feed-health and alert models they update, plus the last-good cache.
+// The same hub serves the wall, the control desk and headless tests. It wakes only when a feed
+// answers, when a value turns stale, and on a slow timer for "failing for N minutes" checks.
+class DataHub : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Options
+    {
+        QUrl demoBase;     // replaces "demo:" in feed URLs
+        QString cachePath; // empty: no cache is read or written
+        QString alertLog;  // empty: alerts are not persisted
+    };
+
+    DataHub(const Config &config, const Options &options, const Clock *clock,
+            QObject *parent = nullptr);
+    ~DataHub() override;
+
+    // Shows the cache, if any, then starts every feed's timer.
+    void start();
+    // Polls every feed at once, as --snapshot does; no cache involved.
+    void pollAllNow();
+    bool saveCache(QString *error);
+    // Applies one poll's result to every model and re-checks the alerts, as a feed answering
+    // does. Public so that tests and tools can feed the hub without a network.
+    void apply(const FeedResult &result);
+
+    IndicatorModel *indicators() const { return m_indicators; }
+    RecordsModel *records() const { return m_records; }
+    FeedHealthModel *health() const { return m_health; }
+    AlertModel *alerts() const { return m_alerts; }
+    FeedManager *feeds() const { return m_feeds; }
+    QStringList cacheWarnings() const { return m_cacheWarnings; }
+
+    // How often health and time-based alerts are re-checked without any feed answering.
+    // The work done since start, so a quiet run cannot pass for an efficient one: polls
+    // applied (and how many of them failed), samples and event records they brought.
+    struct Counters
+    {
+        qint64 polls = 0;
+        qint64 failedPolls = 0;
+        qint64 samples = 0;
+        qint64 events = 0;
+    };
+    const Counters &counters() const { return m_counters; }
+
+    static constexpr int HousekeepingMs = 30'000;
+    static constexpr int CacheSaveMs = 5 * 60'000;
+
+signals:
+    void feedFinished(const Pantau::FeedResult &result);
+    void allFeedsAnsweredOnce();
+
+private:
+    void scheduleStatusRefresh();
+    void housekeeping();
+    AlertFacts facts() const;
+
+    const Clock *m_clock;
+    IndicatorModel *m_indicators; // children
+    RecordsModel *m_records;
+    FeedHealthModel *m_health;
+    AlertModel *m_alerts;
+    FeedManager *m_feeds;
+    std::unique_ptr<LastGoodCache> m_cache;
+    QStringList m_cacheWarnings;
+    Counters m_counters;
+    QTimer m_statusTimer;
+    QTimer m_housekeepingTimer;
+    QTimer m_cacheTimer;
+};
+
+} // namespace Pantau

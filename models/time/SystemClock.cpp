@@ -1,0 +1,10 @@
+#include "time/SystemClock.h"
+
+namespace Pantau {
+
+QDateTime SystemClock::now() const
+{
+    return QDateTime::currentDateTimeUtc();
+}
+
+} // namespace Pantau

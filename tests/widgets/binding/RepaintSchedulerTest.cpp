@@ -1,0 +1,127 @@
+// How a wall repaints: model changes mark only the tiles they concern, marks are batched into
+// one round, and an idle wall has no timer pending at all.
+
+#include "binding/RepaintScheduler.h"
+
+#include "state/IndicatorModel.h"
+#include "tiles/KpiTile.h"
+#include "screen/ScreenView.h"
+#include "TileFixture.h"
+
+#include <QCoreApplication>
+#include <QDeadlineTimer>
+#include <QElapsedTimer>
+#include <QWidget>
+
+#include <catch2/catch.hpp>
+
+using namespace Pantau;
+
+namespace {
+
+// Runs the event loop until the scheduler has flushed its batch (or a generous limit passes,
+// which the caller's checks then catch).
+void waitForBatch(const RepaintScheduler &scheduler)
+{
+    QDeadlineTimer limit(5000);
+    while (scheduler.batchPending() && !limit.hasExpired())
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+}
+
+} // namespace
+
+TEST_CASE("RepaintScheduler batches marks into one round and repaints each widget once")
+{
+    TileFixture f;
+    RepaintScheduler scheduler(&f.clock);
+    QWidget a, b;
+    scheduler.markDirty(&a);
+    scheduler.markDirty(&b);
+    scheduler.markDirty(&a);
+    CHECK(scheduler.batchPending());
+    waitForBatch(scheduler);
+    CHECK(scheduler.batches() == 1);
+    CHECK(scheduler.repaints() == 2);
+}
+
+TEST_CASE("RepaintScheduler forgets a widget that is destroyed before its batch or wake")
+{
+    TileFixture f;
+    RepaintScheduler scheduler(&f.clock);
+    auto widget = std::make_unique<QWidget>();
+    scheduler.markDirty(widget.get());
+    scheduler.wakeAt(widget.get(), f.clock.now().addSecs(60));
+    CHECK(scheduler.wakePending());
+    widget.reset();
+    CHECK_FALSE(scheduler.wakePending());
+    waitForBatch(scheduler);
+    CHECK(scheduler.repaints() == 0);
+}
+
+TEST_CASE("RepaintScheduler arms one wake timer for the earliest of many")
+{
+    TileFixture f;
+    RepaintScheduler scheduler(&f.clock);
+    QWidget a, b;
+    scheduler.wakeAt(&a, f.clock.now().addSecs(120));
+    scheduler.wakeAt(&b, f.clock.now().addSecs(30));
+    CHECK(scheduler.wakePending());
+    scheduler.cancelWake(&b);
+    CHECK(scheduler.wakePending());
+    scheduler.cancelWake(&a);
+    CHECK_FALSE(scheduler.wakePending());
+}
+
+TEST_CASE("A poll marks only the tiles showing what it changed")
+{
+    TileFixture f;
+    f.fillRealistic();
+    RepaintScheduler scheduler(&f.clock);
+    f.context.scheduler = &scheduler;
+    ScreenConfig screen;
+    screen.name = QStringLiteral("T");
+    PageConfig page;
+    page.columns = 2;
+    for (const QString &id : {QStringLiteral("harga.telur"), QStringLiteral("harga.gula"),
+                              QStringLiteral("112.masuk")}) {
+        TileConfig tile;
+        tile.type = QStringLiteral("kpi");
+        tile.indicators = {id};
+        page.tiles.append(tile);
+    }
+    screen.pages = {page};
+    ScreenView view(screen, f.context, false);
+    view.resize(1280, 720);
+    waitForBatch(scheduler);
+    const qint64 before = scheduler.repaints();
+
+    f.values(QStringLiteral("harga"), {{QStringLiteral("harga.telur"), 30100}});
+    waitForBatch(scheduler);
+    CHECK(scheduler.repaints() - before == 1);
+
+    // Two indicators in one poll: two tiles, one batch.
+    const qint64 batches = scheduler.batches();
+    f.values(QStringLiteral("harga"),
+             {{QStringLiteral("harga.telur"), 30200}, {QStringLiteral("harga.gula"), 18000}});
+    waitForBatch(scheduler);
+    CHECK(scheduler.repaints() - before == 3);
+    CHECK(scheduler.batches() - batches == 1);
+}
+
+TEST_CASE("An idle screen has nothing pending but the wake for its next age text")
+{
+    TileFixture f;
+    f.fillRealistic();
+    RepaintScheduler scheduler(&f.clock);
+    f.context.scheduler = &scheduler;
+    KpiTile tile(f.context, f.tileConfig(QStringLiteral("kpi")));
+    tile.resize(476, 335);
+    tile.show();
+    tile.grab();
+    waitForBatch(scheduler);
+    CHECK_FALSE(scheduler.batchPending());
+    // "Diperbarui baru saja" turns into "1 menit lalu" within a minute: one coarse wake.
+    CHECK(scheduler.wakePending());
+    tile.hide();
+    CHECK_FALSE(scheduler.wakePending());
+}

@@ -1,0 +1,103 @@
+#include "binding/RepaintScheduler.h"
+
+#include "time/Clock.h"
+
+namespace Pantau {
+
+RepaintScheduler::RepaintScheduler(const Clock *clock, QObject *parent)
+    : QObject(parent)
+    , m_clock(clock)
+{
+    m_batchTimer.setSingleShot(true);
+    m_batchTimer.setInterval(BatchMs);
+    connect(&m_batchTimer, &QTimer::timeout, this, &RepaintScheduler::flush);
+    m_wakeTimer.setSingleShot(true);
+    m_wakeTimer.setTimerType(Qt::CoarseTimer);
+    connect(&m_wakeTimer, &QTimer::timeout, this, &RepaintScheduler::onWake);
+}
+
+void RepaintScheduler::watch(QWidget *widget)
+{
+    if (m_watched.contains(widget))
+        return;
+    // A destroyed tile must not be woken; its pointer is only a key from here on.
+    m_watched.insert(widget, connect(widget, &QObject::destroyed, this, [this, widget] {
+                         m_watched.remove(widget);
+                         m_wakes.remove(widget);
+                         armWake();
+                     }));
+}
+
+void RepaintScheduler::markDirty(QWidget *widget)
+{
+    if (!widget || m_dirty.contains(widget))
+        return;
+    m_dirty.append(widget);
+    if (!m_batchTimer.isActive())
+        m_batchTimer.start();
+}
+
+void RepaintScheduler::flush()
+{
+    const QList<QPointer<QWidget>> dirty = std::exchange(m_dirty, {});
+    ++m_batches;
+    QList<QWidget *> repainted;
+    for (const QPointer<QWidget> &widget : dirty) {
+        if (!widget)
+            continue;
+        widget->update();
+        repainted.append(widget);
+        ++m_repaints;
+    }
+    if (!repainted.isEmpty())
+        emit flushed(repainted);
+}
+
+void RepaintScheduler::wakeAt(QWidget *widget, const QDateTime &when)
+{
+    if (!widget || !when.isValid())
+        return;
+    watch(widget);
+    const auto it = m_wakes.constFind(widget);
+    if (it != m_wakes.constEnd() && *it == when)
+        return;
+    m_wakes.insert(widget, when);
+    armWake();
+}
+
+void RepaintScheduler::cancelWake(QWidget *widget)
+{
+    if (m_wakes.remove(widget))
+        armWake();
+}
+
+void RepaintScheduler::armWake()
+{
+    if (m_wakes.isEmpty()) {
+        m_wakeTimer.stop();
+        return;
+    }
+    QDateTime earliest;
+    for (const QDateTime &when : std::as_const(m_wakes))
+        if (!earliest.isValid() || when < earliest)
+            earliest = when;
+    const qint64 ms = m_clock->realMsFor(m_clock->now().msecsTo(earliest));
+    const qint64 rounded = (std::max<qint64>(ms, 0) / WakeGranularityMs + 1) * WakeGranularityMs;
+    m_wakeTimer.start(int(std::min<qint64>(rounded, 24LL * 3600 * 1000)));
+}
+
+void RepaintScheduler::onWake()
+{
+    const QDateTime now = m_clock->now();
+    for (auto it = m_wakes.begin(); it != m_wakes.end();) {
+        if (it.value() <= now.addMSecs(WakeGranularityMs / 2)) {
+            markDirty(it.key());
+            it = m_wakes.erase(it);
+        } else {
+            ++it;
+        }
+    }
+    armWake();
+}
+
+} // namespace Pantau

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "state/IndicatorStatus.h"
+
+#include <QColor>
+#include <QFont>
+#include <QString>
+
+namespace Pantau {
+
+// The wall's look in one place: colours, type and proportions. Tuned for reading from several
+// metres in a dim room: dark surfaces, light text, large numerals, and status carried by a word
+// and an icon as well as a colour.
+class Theme
+{
+public:
+    static const Theme &wall();
+
+    QColor background;
+    QColor surface;
+    QColor surfaceBorder;
+    QColor text;
+    QColor mutedText;
+    QColor demoBadge;
+    QColor demoBadgeText;
+
+    QColor dimensionColor(const QString &dimension) const;
+    QColor statusColor(IndicatorStatus status) const;
+    // Text on a status badge: dark on the light amber of "Waspada", white on the rest.
+    QColor statusText(IndicatorStatus status) const;
+    // Series colours from the Okabe–Ito palette, told apart with the common colour-vision
+    // deficiencies; cycles after eight.
+    QColor seriesColor(int index) const;
+    // A sequential ramp for maps and heat scales, t in [0, 1]: dark blue to yellow (viridis),
+    // readable in greyscale as well.
+    QColor rampColor(qreal t) const;
+    // `a` moved towards `b` by t in [0, 1], e.g. a series colour muted towards the surface.
+    static QColor mix(const QColor &a, const QColor &b, qreal t);
+    // The word on the status badge, in the UI language.
+    static QString statusWord(IndicatorStatus status);
+    // A glyph that tells the status apart without colour.
+    static QString statusIcon(IndicatorStatus status);
+    static QString dimensionName(const QString &dimension);
+
+    // A font at a pixel size, so tiles scale with the screen rather than the desktop's DPI.
+    QFont font(qreal pixelSize, QFont::Weight weight = QFont::Normal) const;
+
+private:
+    QString m_family;
+};
+
+} // namespace Pantau

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "config/Config.h"
+#include "state/FeedHealthModel.h"
+#include "tiles/Tile.h"
+
+namespace Pantau {
+
+// How every feed is doing, one row each, the troubled ones first: a badge with an icon and a
+// word ("⚠ Gagal", "◷ Terlambat", "✓ Normal", "… Menunggu"), the agency (OPD) and feed, and
+// since when ("sejak 13.05" for a failure, "2 menit lalu" for the last success), with the plain
+// reason of a failure beneath when there is room. What does not fit is counted in "+N lainnya".
+class FeedHealthTile : public Tile
+{
+    Q_OBJECT
+
+public:
+    FeedHealthTile(const TileContext &context, const TileConfig &config, QWidget *parent = nullptr);
+
+    // The feed ids listed in the last paint, top down.
+    const QStringList &shownFeeds() const { return m_shownFeeds; }
+
+protected:
+    Frame frame() const override;
+    void paintContent(QPainter &painter, const QRectF &area, const Frame &frame) override;
+
+private:
+    struct Row
+    {
+        QString id;
+        QString name; // what the room reads: the feed's name in the UI's language
+        QString opd;
+        FeedHealthModel::FeedState state;
+        QDateTime lastSuccess;
+        QDateTime failingSince;
+        FailureKind errorKind;
+    };
+    // Every feed, failing first, then late, then the rest in config order.
+    QList<Row> sortedRows() const;
+    QString sinceText(const Row &row) const;
+
+    TileConfig m_config;
+    QStringList m_shownFeeds;
+};
+
+} // namespace Pantau

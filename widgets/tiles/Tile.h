@@ -1,0 +1,106 @@
+#pragma once
+
+#include "state/IndicatorStatus.h"
+#include "screen/TileContext.h"
+
+#include <QDateTime>
+#include <QFont>
+#include <QList>
+#include <QWidget>
+
+namespace Pantau {
+
+class IndicatorBinding;
+class RecordsBinding;
+
+// The common frame of every wall tile: title, source OPD, dimension marker, the age of the
+// data, a status badge with an icon and a word, and the reason of a failure in plain words.
+// Subclasses fill the frame with their content and say what the frame should show. Every text
+// goes through drawText(), which refuses to clip and records where it drew, so tests can check
+// that nothing is cut at any size. Repaints go through the wall's RepaintScheduler: a tile
+// never runs a timer of its own for its age text.
+class Tile : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit Tile(const TileContext &context, QWidget *parent = nullptr);
+
+    QSize sizeHint() const override { return {480, 270}; }
+    QSize minimumSizeHint() const override { return {160, 90}; }
+
+    // One text drawn in the last paint: where, what, and in which font.
+    struct DrawnText
+    {
+        QRectF rect;
+        QString text;
+        QFont font;
+    };
+    const QList<DrawnText> &drawnTexts() const { return m_drawnTexts; }
+    // The status the badge showed in the last paint.
+    IndicatorStatus shownStatus() const { return m_shownStatus; }
+    // Whether the last paint showed data (a value, records, the time), not an empty frame: a
+    // failing feed with nothing to fall back on paints its error without data.
+    bool shownData() const { return m_shownData; }
+    // The title the frame shows, for a detail view of this tile.
+    QString title() const { return frame().title; }
+    // The ids of the indicators this tile draws, in its own order; empty for tiles of events,
+    // time or health. Read from the tile's indicator binding, so no tile type repeats it.
+    QStringList indicatorIds() const;
+
+signals:
+    // A double-click asks for the tile's detail view. Only the control desk listens; a wall
+    // window ignores it.
+    void detailRequested(Pantau::Tile *tile);
+
+protected:
+    struct Frame
+    {
+        QString title;
+        QString opd;
+        QString dimension;
+        IndicatorStatus status = IndicatorStatus::NoData;
+        QDateTime dataTime; // when the data shown was fetched; invalid when none
+        QString error;      // why the data is not current, in plain words; empty when fine
+        bool fromCache = false;
+        bool showAge = true; // false for tiles without data of their own (the clock)
+    };
+
+    virtual Frame frame() const = 0;
+    // Paints the tile's own content into `area`, inside the frame.
+    virtual void paintContent(QPainter &painter, const QRectF &area, const Frame &frame) = 0;
+
+    void paintEvent(QPaintEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
+    void mouseDoubleClickEvent(QMouseEvent *event) override;
+
+    const TileContext &context() const { return m_context; }
+    const Theme &theme() const { return *m_context.theme; }
+    // Asks for a repaint with the wall's next batch.
+    void markDirty();
+    // The frame of a tile showing the indicators of `binding`: worst status, oldest data, the
+    // first failure named in plain words.
+    Frame frameFor(const IndicatorBinding &binding, const QString &title,
+                   const QString &dimension) const;
+    // The frame of a tile showing event records: their agencies, the newest record's time, and
+    // a failure of one of their feeds in plain words.
+    Frame frameFor(const RecordsBinding &binding, const QString &title) const;
+
+    // Draws `text` on one line inside `rect` and records it. Draws nothing and returns false
+    // when the text would not fit: callers drop or shorten texts by their own priority.
+    bool drawText(QPainter &painter, const QRectF &rect, const QString &text, const QFont &font,
+                  const QColor &color, Qt::Alignment alignment = Qt::AlignLeft | Qt::AlignVCenter);
+    // The size of body text on this tile: scales with the tile, readable on a desktop too.
+    qreal smallTextSize() const;
+
+private:
+    void scheduleAgeRefresh(const QDateTime &dataTime);
+    QString ageText(const Frame &frame, bool shortForm) const;
+
+    TileContext m_context;
+    QList<DrawnText> m_drawnTexts;
+    IndicatorStatus m_shownStatus = IndicatorStatus::NoData;
+    bool m_shownData = false;
+};
+
+} // namespace Pantau
