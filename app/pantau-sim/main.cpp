@@ -4,9 +4,9 @@
 #include "DemoFeedServer.h"
 #include "FaultPlan.h"
 #include "QuitOnSignal.h"
+#include "formats/TimeParser.h"
 #include "time/ScaledClock.h"
 #include "time/SystemClock.h"
-#include "formats/TimeParser.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

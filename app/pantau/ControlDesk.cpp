@@ -2,18 +2,18 @@
 
 #include "AboutDialog.h"
 #include "AcknowledgeDialog.h"
-#include "state/AlertModel.h"
-#include "time/Clock.h"
 #include "ColumnsProxyModel.h"
-#include "state/DataHub.h"
-#include "state/FeedHealthModel.h"
-#include "locale/Formatter.h"
 #include "ScreenMiniature.h"
-#include "screen/ScreenView.h"
 #include "SnapshotWriter.h"
-#include "tiles/Tile.h"
 #include "TileDetailDialog.h"
 #include "Wall.h"
+#include "locale/Formatter.h"
+#include "screen/ScreenView.h"
+#include "state/AlertModel.h"
+#include "state/DataHub.h"
+#include "state/FeedHealthModel.h"
+#include "tiles/Tile.h"
+#include "time/Clock.h"
 
 #include <QCloseEvent>
 #include <QComboBox>

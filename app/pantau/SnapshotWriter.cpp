@@ -1,7 +1,7 @@
 #include "SnapshotWriter.h"
 
-#include "state/IndicatorModel.h"
 #include "screen/ScreenView.h"
+#include "state/IndicatorModel.h"
 #include "tiles/Tile.h"
 
 #include <QDir>

@@ -1,8 +1,8 @@
 #include "StatsFile.h"
 
-#include "time/Clock.h"
-#include "state/DataHub.h"
 #include "binding/RepaintScheduler.h"
+#include "state/DataHub.h"
+#include "time/Clock.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,9 +1,9 @@
 #include "TileDetailDialog.h"
 
-#include "locale/Formatter.h"
-#include "tiles/HistoryChart.h"
-#include "state/IndicatorModel.h"
 #include "SnapshotWriter.h"
+#include "locale/Formatter.h"
+#include "state/IndicatorModel.h"
+#include "tiles/HistoryChart.h"
 
 #include <QDialogButtonBox>
 #include <QFileDialog>

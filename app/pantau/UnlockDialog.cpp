@@ -1,7 +1,7 @@
 #include "UnlockDialog.h"
 
-#include "time/Clock.h"
 #include "kiosk/PinHash.h"
+#include "time/Clock.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>

@@ -2,9 +2,9 @@
 
 #include "config/Config.h"
 #include "locale/Formatter.h"
+#include "screen/TileContext.h"
 #include "time/ScaledClock.h"
 #include "time/SystemClock.h"
-#include "screen/TileContext.h"
 
 #include <QFileSystemWatcher>
 #include <QObject>

@@ -1,8 +1,8 @@
 #include "WallWindows.h"
 
 #include "layout/CanvasLayout.h"
-#include "screen/ScreenView.h"
 #include "layout/WindowPlacement.h"
+#include "screen/ScreenView.h"
 
 #include <QEvent>
 #include <QGuiApplication>

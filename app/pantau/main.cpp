@@ -2,14 +2,14 @@
 // wiring lives in Wall.
 
 #include "CommandLine.h"
-#include "config/ConfigLoader.h"
 #include "ControlDesk.h"
 #include "InstanceLock.h"
-#include "kiosk/PinHash.h"
 #include "Probe.h"
 #include "QuitOnSignal.h"
 #include "SystemdNotifier.h"
 #include "Wall.h"
+#include "config/ConfigLoader.h"
+#include "kiosk/PinHash.h"
 
 #include <QApplication>
 #include <QCoreApplication>

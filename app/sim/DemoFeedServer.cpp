@@ -1,7 +1,7 @@
 #include "DemoFeedServer.h"
 
-#include "time/Clock.h"
 #include "FeedEncoder.h"
+#include "time/Clock.h"
 
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>

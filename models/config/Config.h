@@ -1,7 +1,7 @@
 #pragma once
 
-#include "json/JsonPointer.h"
 #include "formats/NumberParser.h"
+#include "json/JsonPointer.h"
 
 #include <QHash>
 #include <QList>

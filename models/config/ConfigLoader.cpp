@@ -1,9 +1,9 @@
 #include "config/ConfigLoader.h"
 
-#include "layout/CanvasLayout.h"
-#include "json/JsonText.h"
 #include "geo/Kecamatan.h"
+#include "json/JsonText.h"
 #include "kiosk/PinHash.h"
+#include "layout/CanvasLayout.h"
 #include "layout/TilePlacement.h"
 
 #include <QDir>

@@ -1,9 +1,9 @@
 #include "feeds/FeedPoller.h"
 
 #include "formats/CkanReader.h"
-#include "time/Clock.h"
 #include "formats/FeedMapper.h"
 #include "formats/PayloadReader.h"
+#include "time/Clock.h"
 
 #include <QFile>
 #include <QNetworkAccessManager>

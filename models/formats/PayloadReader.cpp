@@ -3,8 +3,8 @@
 #include "formats/BpsReader.h"
 #include "formats/CkanReader.h"
 #include "formats/CsvReader.h"
-#include "json/JsonText.h"
 #include "formats/NgsiReader.h"
+#include "json/JsonText.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

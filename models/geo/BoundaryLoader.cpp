@@ -1,8 +1,8 @@
 #include "geo/BoundaryLoader.h"
 
+#include "geo/Kecamatan.h"
 #include "json/JsonPointer.h"
 #include "json/JsonText.h"
-#include "geo/Kecamatan.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -1,9 +1,9 @@
 #pragma once
 
+#include "config/Config.h"
 #include "state/AlertFacts.h"
 #include "state/AlertLog.h"
 #include "time/Clock.h"
-#include "config/Config.h"
 
 #include <QAbstractListModel>
 #include <QDateTime>

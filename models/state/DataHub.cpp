@@ -1,12 +1,12 @@
 #include "state/DataHub.h"
 
-#include "state/AlertModel.h"
-#include "time/Clock.h"
-#include "state/FeedHealthModel.h"
 #include "feeds/FeedManager.h"
+#include "state/AlertModel.h"
+#include "state/FeedHealthModel.h"
 #include "state/IndicatorModel.h"
-#include "storage/LastGoodCache.h"
 #include "state/RecordsModel.h"
+#include "storage/LastGoodCache.h"
+#include "time/Clock.h"
 
 namespace Pantau {
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "state/AlertFacts.h"
 #include "config/Config.h"
 #include "feeds/FeedResult.h"
+#include "state/AlertFacts.h"
 
 #include <QObject>
 #include <QTimer>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "time/Clock.h"
 #include "config/Config.h"
 #include "feeds/FeedResult.h"
+#include "time/Clock.h"
 
 #include <QAbstractListModel>
 #include <QDateTime>

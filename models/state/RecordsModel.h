@@ -1,7 +1,7 @@
 #pragma once
 
-#include "formats/EventRecord.h"
 #include "feeds/FeedResult.h"
+#include "formats/EventRecord.h"
 
 #include <QAbstractListModel>
 #include <QHash>

@@ -4,20 +4,20 @@
 #include "ControlDesk.h"
 
 #include "AboutDialog.h"
-#include "tiles/AlertBannerTile.h"
-#include "state/AlertModel.h"
+#include "ScreenMiniature.h"
+#include "Wall.h"
+#include "binding/RepaintScheduler.h"
 #include "config/ConfigLoader.h"
+#include "screen/ScreenView.h"
+#include "state/AlertModel.h"
 #include "state/DataHub.h"
 #include "state/FeedHealthModel.h"
-#include "tiles/HistoryChart.h"
 #include "state/IndicatorModel.h"
-#include "binding/RepaintScheduler.h"
 #include "storage/SampleCsvWriter.h"
-#include "ScreenMiniature.h"
-#include "screen/ScreenView.h"
 #include "storage/StoragePaths.h"
+#include "tiles/AlertBannerTile.h"
+#include "tiles/HistoryChart.h"
 #include "tiles/Tile.h"
-#include "Wall.h"
 
 #include <QComboBox>
 #include <QDir>

@@ -2,13 +2,13 @@
 // screen whose monitor goes away must not appear on another monitor, and must come back
 // fullscreen on its own monitor when that returns.
 
-#include "locale/Formatter.h"
-#include "time/ManualClock.h"
 #include "MonitorLayout.h"
-#include "screen/ScreenView.h"
-#include "theme/Theme.h"
 #include "ViewContext.h"
 #include "WallWindows.h"
+#include "locale/Formatter.h"
+#include "screen/ScreenView.h"
+#include "theme/Theme.h"
+#include "time/ManualClock.h"
 
 #include <QCoreApplication>
 #include <QScreen>

@@ -1,14 +1,14 @@
 // A public kiosk at an event: nothing a visitor can press ends it, and only the right PIN,
 // through the documented chord, does.
 
-#include "locale/Formatter.h"
 #include "KioskGuard.h"
-#include "time/ManualClock.h"
-#include "kiosk/PinHash.h"
-#include "screen/ScreenView.h"
-#include "theme/Theme.h"
 #include "UnlockDialog.h"
 #include "ViewContext.h"
+#include "kiosk/PinHash.h"
+#include "locale/Formatter.h"
+#include "screen/ScreenView.h"
+#include "theme/Theme.h"
+#include "time/ManualClock.h"
 
 #include <QDeadlineTimer>
 #include <QLineEdit>

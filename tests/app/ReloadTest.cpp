@@ -1,10 +1,10 @@
 // A running wall and its config file: a valid change rebuilds the wall, a broken one is refused
 // and the wall keeps showing what it showed.
 
+#include "Wall.h"
 #include "config/ConfigLoader.h"
 #include "screen/ScreenHeader.h"
 #include "screen/ScreenView.h"
-#include "Wall.h"
 
 #include <QFile>
 #include <QSignalSpy>

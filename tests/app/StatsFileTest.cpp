@@ -2,11 +2,11 @@
 
 #include "StatsFile.h"
 
+#include "Wall.h"
+#include "binding/RepaintScheduler.h"
 #include "config/ConfigLoader.h"
 #include "state/DataHub.h"
 #include "time/ManualClock.h"
-#include "binding/RepaintScheduler.h"
-#include "Wall.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>

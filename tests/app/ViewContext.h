@@ -1,9 +1,9 @@
 #pragma once
 
 #include "locale/Formatter.h"
-#include "time/ManualClock.h"
-#include "theme/Theme.h"
 #include "screen/TileContext.h"
+#include "theme/Theme.h"
+#include "time/ManualClock.h"
 
 // What a screen view needs to draw in a test of the app: a fixed clock (13.00 WIB), Indonesian
 // formatting and the wall theme. No models: these tests are about windows, not data.

@@ -1,14 +1,14 @@
 #include "IngestFixture.h"
 
-#include "formats/CkanReader.h"
-#include "formats/CsvReader.h"
 #include "DemoConfig.h"
 #include "FeedEncoder.h"
 #include "feeds/FeedManager.h"
-#include "formats/FeedMapper.h"
 #include "feeds/FeedPoller.h"
-#include "state/IndicatorModel.h"
+#include "formats/CkanReader.h"
+#include "formats/CsvReader.h"
+#include "formats/FeedMapper.h"
 #include "formats/PayloadReader.h"
+#include "state/IndicatorModel.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

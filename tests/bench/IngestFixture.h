@@ -1,9 +1,9 @@
 #pragma once
 
-#include "config/Config.h"
-#include "state/DataHub.h"
 #include "FeedCatalog.h"
+#include "config/Config.h"
 #include "feeds/FeedResult.h"
+#include "state/DataHub.h"
 #include "time/ManualClock.h"
 
 #include <QByteArray>

@@ -3,9 +3,9 @@
 // filling a 1080p image once, measured in the same run: the floor any repaint stands on, so
 // a figure can be read against this machine's speed at that moment.
 
+#include "WallFixture.h"
 #include "state/IndicatorModel.h"
 #include "tiles/KpiTile.h"
-#include "WallFixture.h"
 
 #include <QImage>
 #include <QPainter>

@@ -1,13 +1,13 @@
 #pragma once
 
-#include "config/Config.h"
-#include "state/DataHub.h"
 #include "DemoFeedServer.h"
-#include "locale/Formatter.h"
-#include "time/ManualClock.h"
 #include "binding/RepaintScheduler.h"
+#include "config/Config.h"
+#include "locale/Formatter.h"
 #include "screen/ScreenView.h"
 #include "screen/TileContext.h"
+#include "state/DataHub.h"
+#include "time/ManualClock.h"
 
 #include <memory>
 

@@ -1,9 +1,9 @@
 // Fuzzes BpsReader (datacontent keys split back into vervar, var, turvar, tahun and turtahun)
 // and a BPS feed mapped like tests/data/feeds/bps-penduduk-kecamatan.json.
 
+#include "FuzzCheck.h"
 #include "formats/BpsReader.h"
 #include "formats/FeedParser.h"
-#include "FuzzCheck.h"
 
 #include <cstddef>
 #include <cstdint>

@@ -1,10 +1,10 @@
 // Fuzzes CkanReader (objects and lists records, errors, page links) and a CKAN feed mapped like
 // tests/data/feeds/ckan-aduan-per-kecamatan.json, including the joining of a second page.
 
+#include "FuzzCheck.h"
 #include "formats/CkanReader.h"
 #include "formats/FeedMapper.h"
 #include "formats/FeedParser.h"
-#include "FuzzCheck.h"
 
 #include <cstddef>
 #include <cstdint>

@@ -2,8 +2,8 @@
 // range, indicator references, screens, pages, tiles, canvases and their placement. A config
 // comes with no errors, or errors come with no config, and every error names its place.
 
-#include "config/ConfigLoader.h"
 #include "FuzzCheck.h"
+#include "config/ConfigLoader.h"
 
 #include <cstddef>
 #include <cstdint>

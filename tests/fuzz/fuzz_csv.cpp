@@ -1,9 +1,9 @@
 // Fuzzes CsvReader on its own (detected and given delimiters, default and tiny caps) and a CSV
 // feed mapped the way tests/data/feeds/harga-pangan.csv and aduan-lapor.csv are.
 
+#include "FuzzCheck.h"
 #include "formats/CsvReader.h"
 #include "formats/FeedParser.h"
-#include "FuzzCheck.h"
 
 #include <cstddef>
 #include <cstdint>

@@ -3,8 +3,8 @@
 // by a map and by a template, fields as JSON Pointers, event records), in the shapes of
 // tests/data/feeds/panel-harga.json and insiden-112.json.
 
-#include "formats/FeedParser.h"
 #include "FuzzCheck.h"
+#include "formats/FeedParser.h"
 
 #include <cstddef>
 #include <cstdint>

@@ -1,8 +1,8 @@
 // Fuzzes NgsiReader (normalized and keyValues entities, one or a list, TimeInstant metadata)
 // and an NGSI-v2 feed mapped like tests/data/feeds/ngsi-normalized.json.
 
-#include "formats/FeedParser.h"
 #include "FuzzCheck.h"
+#include "formats/FeedParser.h"
 #include "formats/NgsiReader.h"
 
 #include <cstddef>

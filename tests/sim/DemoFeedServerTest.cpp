@@ -5,8 +5,8 @@
 
 #include "config/ConfigLoader.h"
 #include "feeds/FeedManager.h"
-#include "state/IndicatorModel.h"
 #include "geo/Kecamatan.h"
+#include "state/IndicatorModel.h"
 #include "time/ManualClock.h"
 
 #include <QSet>

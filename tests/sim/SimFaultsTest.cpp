@@ -1,14 +1,14 @@
 // Faults on demand: each kind, switched on from the command line form or the admin endpoint,
 // reaches a real FeedPoller as the FailureKind the wall shows; and the admin endpoint itself.
 
-#include "config/ConfigLoader.h"
 #include "DemoFeedServer.h"
+#include "SimHttp.h"
+#include "config/ConfigLoader.h"
 #include "feeds/FeedPoller.h"
 #include "feeds/FeedResult.h"
 #include "state/IndicatorModel.h"
 #include "state/IndicatorStatus.h"
 #include "time/ManualClock.h"
-#include "SimHttp.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,16 +1,16 @@
 // Every format the simulator serves, fetched over HTTP from a real simulator on 127.0.0.1 and
 // read with the real models/ readers: if a reader accepts it, so would the wall.
 
+#include "DemoFeedServer.h"
+#include "SimHttp.h"
+#include "config/ConfigLoader.h"
 #include "formats/BpsReader.h"
 #include "formats/CkanReader.h"
-#include "config/ConfigLoader.h"
 #include "formats/CsvReader.h"
-#include "DemoFeedServer.h"
 #include "formats/FeedParser.h"
+#include "formats/NgsiReader.h"
 #include "geo/Kecamatan.h"
 #include "time/ManualClock.h"
-#include "formats/NgsiReader.h"
-#include "SimHttp.h"
 
 #include <QHash>
 #include <QJsonArray>

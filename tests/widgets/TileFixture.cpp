@@ -2,8 +2,8 @@
 
 #include "config/ConfigLoader.h"
 #include "geo/Kecamatan.h"
-#include "theme/Theme.h"
 #include "screen/TileFactory.h"
+#include "theme/Theme.h"
 
 #include <QDir>
 #include <QPainter>

@@ -1,12 +1,12 @@
 #pragma once
 
 #include "config/Config.h"
-#include "state/DataHub.h"
 #include "feeds/FailureKind.h"
 #include "locale/Formatter.h"
-#include "time/ManualClock.h"
-#include "tiles/Tile.h"
 #include "screen/TileContext.h"
+#include "state/DataHub.h"
+#include "tiles/Tile.h"
+#include "time/ManualClock.h"
 
 #include <QImage>
 #include <QSize>

@@ -1,7 +1,7 @@
 #include "binding/RecordsBinding.h"
 
-#include "state/FeedHealthModel.h"
 #include "locale/Formatter.h"
+#include "state/FeedHealthModel.h"
 #include "state/RecordsModel.h"
 
 namespace Pantau {

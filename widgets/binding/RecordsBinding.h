@@ -1,7 +1,7 @@
 #pragma once
 
-#include "formats/EventRecord.h"
 #include "feeds/FailureKind.h"
+#include "formats/EventRecord.h"
 
 #include <QDateTime>
 #include <QList>

@@ -1,8 +1,8 @@
 #include "screen/ScreenHeader.h"
 
-#include "time/Clock.h"
 #include "locale/Formatter.h"
 #include "theme/Theme.h"
+#include "time/Clock.h"
 
 #include <QPainter>
 

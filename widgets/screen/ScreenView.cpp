@@ -1,13 +1,13 @@
 #include "screen/ScreenView.h"
 
 #include "layout/CanvasLayout.h"
-#include "time/Clock.h"
 #include "layout/PageRotation.h"
+#include "layout/TilePlacement.h"
 #include "screen/ScreenHeader.h"
+#include "screen/TileFactory.h"
 #include "theme/Theme.h"
 #include "tiles/Tile.h"
-#include "screen/TileFactory.h"
-#include "layout/TilePlacement.h"
+#include "time/Clock.h"
 
 #include <QGridLayout>
 #include <QStackedLayout>

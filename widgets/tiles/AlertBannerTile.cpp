@@ -1,12 +1,12 @@
 #include "tiles/AlertBannerTile.h"
 
-#include "state/AlertModel.h"
-#include "time/Clock.h"
-#include "state/FeedHealthModel.h"
 #include "locale/Formatter.h"
+#include "state/AlertModel.h"
+#include "state/FeedHealthModel.h"
 #include "state/IndicatorModel.h"
 #include "theme/TextFit.h"
 #include "theme/Theme.h"
+#include "time/Clock.h"
 
 #include <QApplication>
 #include <QPainter>

@@ -1,9 +1,9 @@
 #include "tiles/BarChartTile.h"
 
-#include "locale/Formatter.h"
 #include "binding/IndicatorBinding.h"
-#include "state/IndicatorModel.h"
 #include "geo/Kecamatan.h"
+#include "locale/Formatter.h"
+#include "state/IndicatorModel.h"
 #include "theme/Theme.h"
 
 #include <QPainter>

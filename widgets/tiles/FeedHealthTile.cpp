@@ -1,9 +1,9 @@
 #include "tiles/FeedHealthTile.h"
 
-#include "time/Clock.h"
 #include "locale/Formatter.h"
 #include "theme/TextFit.h"
 #include "theme/Theme.h"
+#include "time/Clock.h"
 
 #include <QPainter>
 

@@ -1,7 +1,7 @@
 #include "tiles/GaugeTile.h"
 
-#include "locale/Formatter.h"
 #include "binding/IndicatorBinding.h"
+#include "locale/Formatter.h"
 #include "state/IndicatorModel.h"
 #include "theme/TextFit.h"
 #include "theme/Theme.h"

@@ -1,10 +1,10 @@
 #include "tiles/KecamatanMapTile.h"
 
-#include "geo/BoundaryLoader.h"
-#include "locale/Formatter.h"
 #include "binding/IndicatorBinding.h"
-#include "state/IndicatorModel.h"
+#include "geo/BoundaryLoader.h"
 #include "geo/Kecamatan.h"
+#include "locale/Formatter.h"
+#include "state/IndicatorModel.h"
 #include "theme/TextFit.h"
 #include "theme/Theme.h"
 

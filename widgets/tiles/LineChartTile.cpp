@@ -1,10 +1,10 @@
 #include "tiles/LineChartTile.h"
 
-#include "time/Clock.h"
-#include "locale/Formatter.h"
 #include "binding/IndicatorBinding.h"
+#include "locale/Formatter.h"
 #include "state/IndicatorModel.h"
 #include "theme/Theme.h"
+#include "time/Clock.h"
 
 #include <QAreaSeries>
 #include <QChart>

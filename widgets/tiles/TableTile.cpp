@@ -1,11 +1,11 @@
 #include "tiles/TableTile.h"
 
-#include "time/Clock.h"
-#include "tiles/EventText.h"
-#include "locale/Formatter.h"
 #include "binding/RecordsBinding.h"
+#include "locale/Formatter.h"
 #include "theme/TextFit.h"
 #include "theme/Theme.h"
+#include "tiles/EventText.h"
+#include "time/Clock.h"
 
 #include <QPainter>
 

@@ -1,11 +1,11 @@
 #include "tiles/TickerTile.h"
 
-#include "time/Clock.h"
-#include "tiles/EventText.h"
 #include "binding/RecordsBinding.h"
 #include "theme/TextFit.h"
 #include "theme/Theme.h"
+#include "tiles/EventText.h"
 #include "tiles/TickerStrip.h"
+#include "time/Clock.h"
 
 #include <QPainter>
 

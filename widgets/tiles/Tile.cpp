@@ -1,14 +1,14 @@
 #include "tiles/Tile.h"
 
-#include "time/Clock.h"
-#include "tiles/EventText.h"
-#include "locale/Formatter.h"
 #include "binding/IndicatorBinding.h"
-#include "state/IndicatorModel.h"
 #include "binding/RecordsBinding.h"
 #include "binding/RepaintScheduler.h"
+#include "locale/Formatter.h"
+#include "state/IndicatorModel.h"
 #include "theme/TextFit.h"
 #include "theme/Theme.h"
+#include "tiles/EventText.h"
+#include "time/Clock.h"
 
 #include <QPainter>
 #include <QPainterPath>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "state/IndicatorStatus.h"
 #include "screen/TileContext.h"
+#include "state/IndicatorStatus.h"
 
 #include <QDateTime>
 #include <QFont>

@@ -1,8 +1,8 @@
 #include "config/ConfigLanguage.h"
 
+#include "config/ConfigLoader.h"
 #include "state/AlertFacts.h"
 #include "state/AlertModel.h"
-#include "config/ConfigLoader.h"
 #include "state/IndicatorModel.h"
 #include "time/ManualClock.h"
 

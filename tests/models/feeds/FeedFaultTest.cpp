@@ -2,12 +2,12 @@
 // 127.0.0.1. In every case: the feed's status names the reason, the last good value stays,
 // the neighbouring feed keeps updating, and once the fault clears the next poll is fresh again.
 
+#include "LoopbackServer.h"
+#include "MisbehavingServer.h"
 #include "config/ConfigLoader.h"
 #include "feeds/FeedManager.h"
 #include "state/IndicatorModel.h"
-#include "LoopbackServer.h"
 #include "time/ManualClock.h"
-#include "MisbehavingServer.h"
 
 #include <QFile>
 #include <QJsonArray>

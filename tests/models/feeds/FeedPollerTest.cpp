@@ -1,9 +1,9 @@
 #include "feeds/FeedPoller.h"
 
-#include "feeds/FeedManager.h"
 #include "LoopbackServer.h"
-#include "time/ManualClock.h"
 #include "MisbehavingServer.h"
+#include "feeds/FeedManager.h"
+#include "time/ManualClock.h"
 
 #include <QFile>
 #include <QNetworkAccessManager>

@@ -3,10 +3,10 @@
 
 #include "binding/RepaintScheduler.h"
 
+#include "TileFixture.h"
+#include "screen/ScreenView.h"
 #include "state/IndicatorModel.h"
 #include "tiles/KpiTile.h"
-#include "screen/ScreenView.h"
-#include "TileFixture.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>

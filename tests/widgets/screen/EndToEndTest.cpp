@@ -1,14 +1,14 @@
 // The whole path on one machine: a real HTTP server on 127.0.0.1 serves a payload, the poller
 // fetches it, the model takes it, and a KPI tile rendered offscreen shows the served value.
 
+#include "LoopbackServer.h"
 #include "config/ConfigLoader.h"
 #include "feeds/FeedManager.h"
 #include "locale/Formatter.h"
 #include "state/IndicatorModel.h"
-#include "tiles/KpiTile.h"
-#include "LoopbackServer.h"
-#include "time/SystemClock.h"
 #include "theme/Theme.h"
+#include "tiles/KpiTile.h"
+#include "time/SystemClock.h"
 
 #include <QImage>
 #include <QSignalSpy>

@@ -3,9 +3,9 @@
 
 #include "screen/ScreenView.h"
 
+#include "TileFixture.h"
 #include "screen/ScreenHeader.h"
 #include "tiles/Tile.h"
-#include "TileFixture.h"
 
 #include <QSignalSpy>
 

@@ -2,11 +2,11 @@
 // tile, every text visible, and the states a wall must show (old data, failures, each status)
 // told apart in words, not colour alone. The images are saved for a person to look at.
 
+#include "TileFixture.h"
 #include "locale/Formatter.h"
 #include "state/IndicatorModel.h"
-#include "tiles/KpiTile.h"
 #include "theme/Theme.h"
-#include "TileFixture.h"
+#include "tiles/KpiTile.h"
 
 #include <catch2/catch.hpp>
 

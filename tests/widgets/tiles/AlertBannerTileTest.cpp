@@ -3,9 +3,9 @@
 
 #include "tiles/AlertBannerTile.h"
 
+#include "TileFixture.h"
 #include "state/AlertModel.h"
 #include "theme/Theme.h"
-#include "TileFixture.h"
 
 #include <QTest>
 

@@ -3,11 +3,11 @@
 
 #include "tiles/BarChartTile.h"
 
-#include "config/ConfigLoader.h"
-#include "state/IndicatorModel.h"
-#include "geo/Kecamatan.h"
-#include "theme/Theme.h"
 #include "TileFixture.h"
+#include "config/ConfigLoader.h"
+#include "geo/Kecamatan.h"
+#include "state/IndicatorModel.h"
+#include "theme/Theme.h"
 
 #include <catch2/catch.hpp>
 

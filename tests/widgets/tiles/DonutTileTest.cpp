@@ -1,8 +1,8 @@
 #include "tiles/DonutTile.h"
 
+#include "TileFixture.h"
 #include "config/ConfigLoader.h"
 #include "theme/Theme.h"
-#include "TileFixture.h"
 
 #include <QImage>
 

@@ -3,9 +3,9 @@
 
 #include "tiles/FeedHealthTile.h"
 
+#include "TileFixture.h"
 #include "state/FeedHealthModel.h"
 #include "theme/Theme.h"
-#include "TileFixture.h"
 
 #include <catch2/catch.hpp>
 

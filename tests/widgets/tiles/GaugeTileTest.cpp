@@ -1,8 +1,8 @@
 #include "tiles/GaugeTile.h"
 
+#include "TileFixture.h"
 #include "state/IndicatorModel.h"
 #include "theme/Theme.h"
-#include "TileFixture.h"
 
 #include <QImage>
 

@@ -1,8 +1,8 @@
 #include "tiles/KecamatanMapTile.h"
 
+#include "TileFixture.h"
 #include "geo/Kecamatan.h"
 #include "theme/Theme.h"
-#include "TileFixture.h"
 
 #include <QImage>
 

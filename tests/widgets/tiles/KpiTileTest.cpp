@@ -1,13 +1,13 @@
 #include "tiles/KpiTile.h"
 
+#include "TileFixture.h"
 #include "config/ConfigLoader.h"
 #include "locale/Formatter.h"
-#include "state/IndicatorModel.h"
-#include "time/ManualClock.h"
 #include "screen/ScreenHeader.h"
 #include "screen/ScreenView.h"
+#include "state/IndicatorModel.h"
 #include "theme/Theme.h"
-#include "TileFixture.h"
+#include "time/ManualClock.h"
 
 #include <QImage>
 

@@ -4,10 +4,10 @@
 
 #include "tiles/LineChartTile.h"
 
-#include "state/IndicatorModel.h"
 #include "ScopedTz.h"
-#include "theme/Theme.h"
 #include "TileFixture.h"
+#include "state/IndicatorModel.h"
+#include "theme/Theme.h"
 
 #include <QRegularExpression>
 

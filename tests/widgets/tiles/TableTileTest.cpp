@@ -3,9 +3,9 @@
 
 #include "tiles/TableTile.h"
 
+#include "TileFixture.h"
 #include "binding/RepaintScheduler.h"
 #include "theme/Theme.h"
-#include "TileFixture.h"
 
 #include <catch2/catch.hpp>
 

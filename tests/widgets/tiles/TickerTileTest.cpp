@@ -4,16 +4,16 @@
 
 #include "tiles/TickerTile.h"
 
+#include "LoopbackServer.h"
+#include "TileFixture.h"
 #include "config/ConfigLoader.h"
-#include "state/DataHub.h"
 #include "feeds/FeedManager.h"
 #include "locale/Formatter.h"
-#include "LoopbackServer.h"
-#include "time/ManualClock.h"
+#include "state/DataHub.h"
 #include "state/RecordsModel.h"
-#include "tiles/TableTile.h"
 #include "theme/Theme.h"
-#include "TileFixture.h"
+#include "tiles/TableTile.h"
+#include "time/ManualClock.h"
 
 #include <QCursor>
 #include <QEnterEvent>
