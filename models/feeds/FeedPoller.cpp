@@ -1,10 +1,9 @@
 #include "feeds/FeedPoller.h"
 
-#include "formats/CkanReader.h"
-#include "formats/FeedMapper.h"
-#include "formats/PayloadReader.h"
+#include "formats/FeedIngest.h"
 #include "time/Clock.h"
 
+#include <QCryptographicHash>
 #include <QFile>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -157,8 +156,9 @@ void FeedPoller::pollNow()
     m_pollTimer.stop();
     m_page = 0;
     m_bytesTotal = 0;
-    m_merged = QJsonValue();
-    m_warnings.clear();
+    m_pages.clear();
+    m_answer = {};
+    m_ingest.reset();
     m_latency.start();
     // The deadline covers the whole poll, every page of it.
     m_deadlineTimer.start(m_config.deadlineSeconds * 1000);
@@ -316,32 +316,36 @@ void FeedPoller::onReplyFinished()
     } else if (const QString wrongType = checkContentType(reply); !wrongType.isEmpty()) {
         result = makeResult(wrongType, FailureKind::BadData);
     } else {
-        const Payload payload = PayloadReader::read(m_body, m_config, reply->url());
-        if (!payload.ok()) {
-            result = makeResult(payload.error, FailureKind::BadData);
+        if (m_page == 0) {
+            m_etag = reply->rawHeader("ETag");
+            m_lastModified = reply->rawHeader("Last-Modified");
+        }
+        m_pages.append(FeedPage{m_body, reply->url()});
+        m_answer.pageHashes.append(QCryptographicHash::hash(m_body, QCryptographicHash::Sha256));
+        const std::optional<QUrl> next = nextPage();
+        if (!next) {
+            result = makeResult(m_ingest->error(), FailureKind::BadData);
+        } else if (next->isValid() && m_page + 1 < MaxPages) {
+            m_answer.nextPages.append(*next);
+            ++m_page;
+            request(*next);
+            return;
+        } else if (!m_ingest) {
+            // Every page is byte for byte the last applied answer: nothing to read or map, and
+            // the source has confirmed it is still current, exactly as a 304 does.
+            result = makeResult(QString());
+            result.notModified = true;
+            m_applied = m_answer;
         } else {
-            m_warnings += payload.warnings;
-            if (m_page == 0) {
-                m_merged = payload.root;
-                m_etag = reply->rawHeader("ETag");
-                m_lastModified = reply->rawHeader("Last-Modified");
-            } else {
-                CkanReader::appendPage(m_merged, payload.root);
-            }
-            if (payload.nextPage.isValid() && m_page + 1 < MaxPages) {
-                ++m_page;
-                request(payload.nextPage);
-                return;
-            }
-            const QDateTime now = m_clock->now();
-            const ParseResult parsed = FeedMapper::map(m_merged, m_config, m_sourceZone, now);
+            const ParseResult parsed = m_ingest->map(m_clock->now());
             result = makeResult(QString());
             result.samples = parsed.samples;
             result.sampleErrors = parsed.sampleErrors;
             result.events = parsed.events;
-            result.warnings = m_warnings;
+            result.warnings = parsed.warnings;
             if (m_keepPayload)
-                result.payload = m_merged;
+                result.payload = m_ingest->payload();
+            m_applied = m_answer;
         }
     }
     result.httpStatus = status;
@@ -352,15 +356,39 @@ void FeedPoller::finish(FeedResult result)
 {
     m_deadlineTimer.stop();
     if (!result.ok()) {
-        // A failed answer is no basis for "not modified" next time.
+        // A failed answer is no basis for "not modified" next time, by validator or by bytes.
         m_etag.clear();
         m_lastModified.clear();
+        m_applied = {};
     }
     m_body.clear();
     m_body.squeeze();
-    m_merged = QJsonValue();
+    m_pages.clear();
+    m_ingest.reset();
     emit finished(result);
     scheduleNext();
+}
+
+std::optional<QUrl> FeedPoller::nextPage()
+{
+    const int page = int(m_pages.size()) - 1;
+    // While every page so far is the one the last applied answer had at that place, its next
+    // page is known too, and nothing needs reading.
+    if (!m_ingest && !m_keepPayload && page < m_applied.pageHashes.size() &&
+        m_applied.pageHashes.at(page) == m_answer.pageHashes.at(page)) {
+        return page < m_applied.nextPages.size() ? m_applied.nextPages.at(page) : QUrl();
+    }
+    // A page differs (or this poll must show its payload): read every page of this answer.
+    if (!m_ingest) {
+        m_ingest.emplace(m_config, m_sourceZone);
+        for (qsizetype i = 0; i + 1 < m_pages.size(); ++i) {
+            if (!m_ingest->addPage(m_pages.at(i)))
+                return std::nullopt;
+        }
+    }
+    if (!m_ingest->addPage(m_pages.constLast()))
+        return std::nullopt;
+    return m_ingest->nextPage();
 }
 
 void FeedPoller::scheduleNext()

@@ -2,12 +2,15 @@
 
 #include "config/Config.h"
 #include "feeds/FeedResult.h"
+#include "formats/FeedIngest.h"
 
 #include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
 #include <QTimeZone>
 #include <QTimer>
+
+#include <optional>
 
 class QNetworkAccessManager;
 class QNetworkReply;
@@ -21,7 +24,9 @@ class Clock;
 // Every request is bounded twice: a transfer timeout for silence, and a deadline for the whole
 // exchange (all CKAN pages included), because a server that trickles a byte a second never
 // trips the first. Answers larger than the feed's limit are cut off, however they are
-// compressed.
+// compressed. The poller is transport only: what the bytes mean is FeedIngest's. An answer
+// identical to the last applied one, byte for byte and page for page, is not read again: like
+// a 304, it confirms that what is shown is current (most agencies send no validators).
 class FeedPoller : public QObject
 {
     Q_OBJECT
@@ -76,6 +81,18 @@ private:
     bool consume(QNetworkReply *reply);
     // Why the answer cannot be used as this feed's format, or empty when it can.
     QString checkContentType(QNetworkReply *reply) const;
+    // Takes the page just received: where the answer continues (invalid when it ends), or
+    // nothing when the page is unusable. Reads it only when the answer differs from the last
+    // applied one.
+    std::optional<QUrl> nextPage();
+
+    // What identifies an answer without keeping it: each page's hash, and the next page each
+    // one led to.
+    struct AnswerPrint
+    {
+        QList<QByteArray> pageHashes;
+        QList<QUrl> nextPages;
+    };
 
     FeedConfig m_config;
     QUrl m_url;
@@ -91,8 +108,10 @@ private:
     FailureKind m_abortKind = FailureKind::None;
     qint64 m_bytesTotal = 0;
     int m_page = 0;
-    QJsonValue m_merged; // CKAN pages read so far
-    QStringList m_warnings;
+    QList<FeedPage> m_pages;            // this poll's pages, as received
+    std::optional<FeedIngest> m_ingest; // reads them, once one differs from the last answer
+    AnswerPrint m_answer;               // this poll's answer so far
+    AnswerPrint m_applied;              // the last answer that was applied (empty after a failure)
     // Validators of the last good answer, for a conditional request.
     QByteArray m_etag;
     QByteArray m_lastModified;

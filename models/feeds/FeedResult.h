@@ -21,7 +21,8 @@ struct FeedResult
     int httpStatus = 0;
     qint64 latencyMs = 0;
     qint64 bytes = 0;
-    // The server answered 304: what we have is still current.
+    // The server answered 304, or sent the very bytes of the last applied answer: what we have
+    // is still current, and nothing was read.
     bool notModified = false;
     QList<Sample> samples;
     QList<SampleError> sampleErrors;

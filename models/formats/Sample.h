@@ -4,6 +4,7 @@
 
 #include <QDateTime>
 #include <QList>
+#include <QStringList>
 #include <QString>
 
 namespace Pantau {
@@ -34,6 +35,7 @@ struct ParseResult
     QList<Sample> samples;
     QList<SampleError> sampleErrors;
     QList<EventRecord> events;
+    QStringList warnings; // parts of the payload that were skipped, with why
     QString error;
 
     bool ok() const { return error.isEmpty(); }

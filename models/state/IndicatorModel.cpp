@@ -220,7 +220,9 @@ void IndicatorModel::applyFeedResult(const FeedResult &result)
         // The source confirms that what is shown is still its latest: it is as fresh as now.
         for (int rowIndex : feedRows) {
             Row &row = m_rows[size_t(rowIndex)];
-            if (!row.value)
+            // A value the unchanged answer lacks stays missing, with its fetch time, as reading
+            // that answer again would leave it.
+            if (!row.value || row.errorKind == FailureKind::MissingValue)
                 continue;
             const QDateTime dataTimeBefore = row.dataTime();
             QList<int> changed = {FetchTimeRole};

@@ -3,7 +3,7 @@
 
 #include "FuzzCheck.h"
 #include "formats/BpsReader.h"
-#include "formats/FeedParser.h"
+#include "formats/FeedIngest.h"
 
 #include <cstddef>
 #include <cstdint>
@@ -44,6 +44,6 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (payload.ok())
         FuzzCheck::require(payload.root.isArray(), "BPS cells come as an array of records");
     FuzzCheck::parseResult(
-        FeedParser::parse(bytes, feed, FuzzCheck::jakarta(), FuzzCheck::fetchTime()), feed.id);
+        FeedIngest::parse(bytes, feed, FuzzCheck::jakarta(), FuzzCheck::fetchTime()), feed.id);
     return 0;
 }

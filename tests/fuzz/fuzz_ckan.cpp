@@ -3,8 +3,7 @@
 
 #include "FuzzCheck.h"
 #include "formats/CkanReader.h"
-#include "formats/FeedMapper.h"
-#include "formats/FeedParser.h"
+#include "formats/FeedIngest.h"
 
 #include <cstddef>
 #include <cstdint>
@@ -46,21 +45,19 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
                            "a next page stays on the server that was asked");
         FuzzCheck::require(payload.nextPage != requestUrl, "a next page is not the same page");
     }
-    if (payload.ok()) {
-        // The poller joins later pages into the first before mapping; a page joined to itself
-        // is as hostile a second page as any.
-        QJsonValue merged = payload.root;
-        CkanReader::appendPage(merged, payload.root);
-        FuzzCheck::parseResult(
-            FeedMapper::map(merged, feed, FuzzCheck::jakarta(), FuzzCheck::fetchTime()), feed.id);
-    }
+    // The poller's own path: FeedIngest reads each page and joins the later ones into the first
+    // before mapping. A page followed by itself is as hostile a second page as any.
+    FuzzCheck::parseResult(
+        FeedIngest::ingest({FeedPage{bytes, requestUrl}, FeedPage{bytes, requestUrl}}, feed,
+                           FuzzCheck::jakarta(), FuzzCheck::fetchTime()),
+        feed.id);
     // A saved page read from a file never pages on.
     const Payload local =
         CkanReader::read(bytes, QUrl::fromLocalFile(QStringLiteral("/tmp/ckan-page.json")));
     FuzzCheck::require(local.nextPage.isEmpty(), "a page read from a file has no next page");
 
     FuzzCheck::parseResult(
-        FeedParser::parse(bytes, feed, FuzzCheck::jakarta(), FuzzCheck::fetchTime(), requestUrl),
+        FeedIngest::parse(bytes, feed, FuzzCheck::jakarta(), FuzzCheck::fetchTime(), requestUrl),
         feed.id);
     return 0;
 }

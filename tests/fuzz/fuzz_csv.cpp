@@ -3,7 +3,7 @@
 
 #include "FuzzCheck.h"
 #include "formats/CsvReader.h"
-#include "formats/FeedParser.h"
+#include "formats/FeedIngest.h"
 
 #include <cstddef>
 #include <cstdint>
@@ -60,6 +60,6 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         FuzzCheck::csvResult(CsvReader::read(bytes, o), o);
     }
     FuzzCheck::parseResult(
-        FeedParser::parse(bytes, feed, FuzzCheck::jakarta(), FuzzCheck::fetchTime()), feed.id);
+        FeedIngest::parse(bytes, feed, FuzzCheck::jakarta(), FuzzCheck::fetchTime()), feed.id);
     return 0;
 }

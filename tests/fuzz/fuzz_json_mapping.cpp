@@ -1,10 +1,10 @@
-// Fuzzes the generic JSON path: JSON text read and mapped by FeedParser with a fixed mapping that
+// Fuzzes the generic JSON path: JSON text read and mapped by FeedIngest with a fixed mapping that
 // uses every kind of mapping a config can give (single values with source times, series keyed
 // by a map and by a template, fields as JSON Pointers, event records), in the shapes of
 // tests/data/feeds/panel-harga.json and insiden-112.json.
 
 #include "FuzzCheck.h"
-#include "formats/FeedParser.h"
+#include "formats/FeedIngest.h"
 
 #include <cstddef>
 #include <cstdint>
@@ -70,7 +70,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         QByteArray::fromRawData(reinterpret_cast<const char *>(data), static_cast<qsizetype>(size));
     for (const FeedConfig *feed : {&plain, &comma}) {
         const ParseResult result =
-            FeedParser::parse(bytes, *feed, FuzzCheck::jakarta(), FuzzCheck::fetchTime());
+            FeedIngest::parse(bytes, *feed, FuzzCheck::jakarta(), FuzzCheck::fetchTime());
         FuzzCheck::parseResult(result, feed->id);
     }
     return 0;

@@ -2,7 +2,7 @@
 // and an NGSI-v2 feed mapped like tests/data/feeds/ngsi-normalized.json.
 
 #include "FuzzCheck.h"
-#include "formats/FeedParser.h"
+#include "formats/FeedIngest.h"
 #include "formats/NgsiReader.h"
 
 #include <cstddef>
@@ -45,6 +45,6 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (payload.ok())
         FuzzCheck::require(payload.root.isArray(), "NGSI entities come as an array of records");
     FuzzCheck::parseResult(
-        FeedParser::parse(bytes, feed, FuzzCheck::jakarta(), FuzzCheck::fetchTime()), feed.id);
+        FeedIngest::parse(bytes, feed, FuzzCheck::jakarta(), FuzzCheck::fetchTime()), feed.id);
     return 0;
 }

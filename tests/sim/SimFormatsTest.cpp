@@ -7,7 +7,7 @@
 #include "formats/BpsReader.h"
 #include "formats/CkanReader.h"
 #include "formats/CsvReader.h"
-#include "formats/FeedParser.h"
+#include "formats/FeedIngest.h"
 #include "formats/NgsiReader.h"
 #include "geo/Kecamatan.h"
 #include "time/ManualClock.h"
@@ -106,7 +106,7 @@ TEST_CASE("Sim: CKAN datastore_search tables page like CKAN and read with CkanRe
         CHECK(empty.root[QStringLiteral("result")][QStringLiteral("records")].toArray().isEmpty());
 
         const ParseResult parsed =
-            FeedParser::parse(got.answer.body, demoFeed(QStringLiteral("bpkad-realisasi-apbd")),
+            FeedIngest::parse(got.answer.body, demoFeed(QStringLiteral("bpkad-realisasi-apbd")),
                               wib(), simNow(), got.url);
         REQUIRE(parsed.ok());
         const double revenue = valueOf(parsed, QStringLiteral("apbd.pendapatan.persen"));
@@ -151,7 +151,7 @@ TEST_CASE("Sim: CKAN datastore_search tables page like CKAN and read with CkanRe
     {
         const Fetched status = fetchFeed(server, QStringLiteral("kominfo-aduan-status"));
         const ParseResult byStatus =
-            FeedParser::parse(status.answer.body, demoFeed(QStringLiteral("kominfo-aduan-status")),
+            FeedIngest::parse(status.answer.body, demoFeed(QStringLiteral("kominfo-aduan-status")),
                               wib(), simNow(), status.url);
         REQUIRE(byStatus.ok());
         CHECK(byStatus.samples.size() == 3);
@@ -159,7 +159,7 @@ TEST_CASE("Sim: CKAN datastore_search tables page like CKAN and read with CkanRe
               valueOf(byStatus, QStringLiteral("aduan.status.belum_ditangani")));
 
         const Fetched disasters = fetchFeed(server, QStringLiteral("bpbd-kejadian-bencana"));
-        const ParseResult byType = FeedParser::parse(
+        const ParseResult byType = FeedIngest::parse(
             disasters.answer.body, demoFeed(QStringLiteral("bpbd-kejadian-bencana")), wib(),
             simNow(), disasters.url);
         REQUIRE(byType.ok());
@@ -203,7 +203,7 @@ TEST_CASE("Sim: BPS dynamic data decodes with BpsReader, per kecamatan and year"
             CHECK(value == Approx(20.3)); // the published figure
     }
 
-    const ParseResult parsed = FeedParser::parse(
+    const ParseResult parsed = FeedIngest::parse(
         got.answer.body, demoFeed(QStringLiteral("dinkes-stunting")), wib(), simNow(), got.url);
     REQUIRE(parsed.ok());
     // The newest year is the last sample of each indicator, so it is the one shown.
@@ -213,7 +213,7 @@ TEST_CASE("Sim: BPS dynamic data decodes with BpsReader, per kecamatan and year"
           Approx(server.catalog().scenario().stuntingPercent(2025, 16)));
 
     const Fetched tourism = fetchFeed(server, QStringLiteral("disparbud-kunjungan-wisata"));
-    const ParseResult visits = FeedParser::parse(
+    const ParseResult visits = FeedIngest::parse(
         tourism.answer.body, demoFeed(QStringLiteral("disparbud-kunjungan-wisata")), wib(),
         simNow(), tourism.url);
     REQUIRE(visits.ok());
@@ -230,7 +230,7 @@ TEST_CASE("Sim: NGSI-v2 sensors read with NgsiReader, normalized and keyValues",
 
     const Fetched river = fetchFeed(server, QStringLiteral("bpbd-tinggi-muka-air"));
     const ParseResult levels =
-        FeedParser::parse(river.answer.body, demoFeed(QStringLiteral("bpbd-tinggi-muka-air")),
+        FeedIngest::parse(river.answer.body, demoFeed(QStringLiteral("bpbd-tinggi-muka-air")),
                           wib(), simNow(), river.url);
     REQUIRE(levels.ok());
     REQUIRE(levels.samples.size() == 3);
@@ -253,7 +253,7 @@ TEST_CASE("Sim: NGSI-v2 sensors read with NgsiReader, normalized and keyValues",
               normalized.root[i][QStringLiteral("level")]);
 
     const Fetched air = fetchFeed(server, QStringLiteral("dlh-kualitas-udara"));
-    const ParseResult pm = FeedParser::parse(
+    const ParseResult pm = FeedIngest::parse(
         air.answer.body, demoFeed(QStringLiteral("dlh-kualitas-udara")), wib(), simNow(), air.url);
     REQUIRE(pm.ok());
     REQUIRE(pm.samples.size() == 2);
@@ -286,7 +286,7 @@ TEST_CASE("Sim: the price sheet is a spreadsheet CSV with semicolons and decimal
     CHECK(csv.table->rows.at(0).at(4).contains(u','));
 
     const ParseResult parsed =
-        FeedParser::parse(got.answer.body, demoFeed(QStringLiteral("diskoperindag-harga-pangan")),
+        FeedIngest::parse(got.answer.body, demoFeed(QStringLiteral("diskoperindag-harga-pangan")),
                           wib(), simNow(), got.url);
     INFO(parsed.error.toStdString());
     REQUIRE(parsed.ok());
@@ -317,7 +317,7 @@ TEST_CASE("Sim: 112 and complaint systems are plain JSON", "[sim][json]")
 
     const Fetched calls = fetchFeed(server, QStringLiteral("kominfo-112-harian"));
     const ParseResult summary =
-        FeedParser::parse(calls.answer.body, demoFeed(QStringLiteral("kominfo-112-harian")), wib(),
+        FeedIngest::parse(calls.answer.body, demoFeed(QStringLiteral("kominfo-112-harian")), wib(),
                           simNow(), calls.url);
     REQUIRE(summary.ok());
     const double answered = valueOf(summary, QStringLiteral("112.dijawab"));
@@ -329,7 +329,7 @@ TEST_CASE("Sim: 112 and complaint systems are plain JSON", "[sim][json]")
 
     for (const char *id : {"kominfo-112-insiden", "kominfo-aduan-terbaru"}) {
         const Fetched events = fetchFeed(server, QLatin1String(id));
-        const ParseResult parsed = FeedParser::parse(
+        const ParseResult parsed = FeedIngest::parse(
             events.answer.body, demoFeed(QLatin1String(id)), wib(), simNow(), events.url);
         INFO(id);
         REQUIRE(parsed.ok());

@@ -1,6 +1,6 @@
 #include "formats/BpsReader.h"
 #include "formats/FeedMapper.h"
-#include "formats/FeedParser.h"
+#include "formats/FeedIngest.h"
 #include "formats/PayloadReader.h"
 
 #include <QFile>
@@ -14,7 +14,7 @@
 
 using namespace Pantau;
 
-// End-to-end tests of FeedParser on answers captured in the shapes agencies really publish
+// End-to-end tests of FeedIngest on answers captured in the shapes agencies really publish
 // (tests/data/feeds/). Every expected value below is read off the fixture it names.
 
 namespace {
@@ -85,7 +85,7 @@ SeriesMapping series(const char *records, const char *key, const char *value, co
 ParseResult parse(const QByteArray &bytes, const FeedConfig &feed,
                   const QDateTime &fetched = fetchTime())
 {
-    return FeedParser::parse(bytes, feed, jakarta(), fetched);
+    return FeedIngest::parse(bytes, feed, jakarta(), fetched);
 }
 
 // The samples of one indicator, in payload order.

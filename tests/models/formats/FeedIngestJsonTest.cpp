@@ -1,4 +1,4 @@
-#include "formats/FeedParser.h"
+#include "formats/FeedIngest.h"
 
 #include <cmath>
 #include <string>
@@ -32,7 +32,7 @@ ParseResult parseJson(const QByteArray &payload, const QList<ValueMapping> &mapp
     feed.id = QStringLiteral("test");
     feed.format = QStringLiteral("json");
     feed.values = mappings;
-    return FeedParser::parse(payload, feed, zone,
+    return FeedIngest::parse(payload, feed, zone,
                              QDateTime(QDate(2026, 11, 28), QTime(7, 0), Qt::UTC));
 }
 
@@ -56,7 +56,7 @@ QDateTime utc(int hour, int minute = 0)
 
 } // namespace
 
-TEST_CASE("FeedParser on JSON reads numbers sent as JSON numbers or as text", "[FeedParser]")
+TEST_CASE("FeedIngest on JSON reads numbers sent as JSON numbers or as text", "[FeedIngest]")
 {
     struct Case
     {
@@ -89,7 +89,7 @@ TEST_CASE("FeedParser on JSON reads numbers sent as JSON numbers or as text", "[
     CHECK_FALSE(result.samples.at(0).sourceTime.isValid());
 }
 
-TEST_CASE("FeedParser on JSON reports a missing figure as no data, never as zero", "[FeedParser]")
+TEST_CASE("FeedIngest on JSON reports a missing figure as no data, never as zero", "[FeedIngest]")
 {
     const char *json = GENERATE("null", "\"\"", "\"-\"", "\"   \"", "\" - \"");
     CAPTURE(json);
@@ -103,7 +103,7 @@ TEST_CASE("FeedParser on JSON reports a missing figure as no data, never as zero
     CHECK_THAT(str(e.message), Catch::Contains("no data"));
 }
 
-TEST_CASE("FeedParser on JSON rejects text that spells a non-finite number", "[FeedParser]")
+TEST_CASE("FeedIngest on JSON rejects text that spells a non-finite number", "[FeedIngest]")
 {
     const char *json = GENERATE("\"NaN\"", "\"nan\"", "\"inf\"", "\"-inf\"");
     CAPTURE(json);
@@ -114,7 +114,7 @@ TEST_CASE("FeedParser on JSON rejects text that spells a non-finite number", "[F
     CHECK(str(result.sampleErrors.at(0).pointer) == "/nilai");
 }
 
-TEST_CASE("FeedParser on JSON rejects values that are not numbers", "[FeedParser]")
+TEST_CASE("FeedIngest on JSON rejects values that are not numbers", "[FeedIngest]")
 {
     struct Case
     {
@@ -145,8 +145,8 @@ TEST_CASE("FeedParser on JSON rejects values that are not numbers", "[FeedParser
                Catch::Contains("expected a number") && Catch::Contains(c.says));
 }
 
-TEST_CASE("FeedParser on JSON rejects text with both a decimal comma and a decimal point",
-          "[FeedParser]")
+TEST_CASE("FeedIngest on JSON rejects text with both a decimal comma and a decimal point",
+          "[FeedIngest]")
 {
     // JsonFeedParser.cpp: a string "may carry a decimal comma ("12,5") but never both
     // separators, which would be ambiguous without the feed saying which". "1.234,5" is
@@ -159,7 +159,7 @@ TEST_CASE("FeedParser on JSON rejects text with both a decimal comma and a decim
     CHECK_FALSE(result.sampleErrors.at(0).message.isEmpty());
 }
 
-TEST_CASE("FeedParser on JSON names the pointer that found nothing", "[FeedParser]")
+TEST_CASE("FeedIngest on JSON names the pointer that found nothing", "[FeedIngest]")
 {
     const QByteArray payload = R"({"pendapatan": {"persen": 87.25}, "belanja": 41})";
     const char *pointer = GENERATE("/pendapatan/realisasi", "/belanja/persen", "/pendapatan/0",
@@ -176,8 +176,8 @@ TEST_CASE("FeedParser on JSON names the pointer that found nothing", "[FeedParse
     CHECK_THAT(str(e.message), Catch::Contains(pointer));
 }
 
-TEST_CASE("FeedParser on JSON reads what it can and reports the rest, in mapping order",
-          "[FeedParser]")
+TEST_CASE("FeedIngest on JSON reads what it can and reports the rest, in mapping order",
+          "[FeedIngest]")
 {
     const QByteArray payload = R"({
         "panggilan": {"masuk": 143, "dijawab": "138", "prank": null, "ghost": "-"},
@@ -215,7 +215,7 @@ TEST_CASE("FeedParser on JSON reads what it can and reports the rest, in mapping
     CHECK_THAT(str(result.sampleErrors.at(2).message), Catch::Contains("no data"));
 }
 
-TEST_CASE("FeedParser on JSON reads a payload whose top level is an array", "[FeedParser]")
+TEST_CASE("FeedIngest on JSON reads a payload whose top level is an array", "[FeedIngest]")
 {
     const QByteArray payload = R"([{"kecamatan": "Kanigoro", "kasus": 12}, {"kasus": "7"}])";
     const ParseResult result =
@@ -228,7 +228,7 @@ TEST_CASE("FeedParser on JSON reads a payload whose top level is an array", "[Fe
     CHECK(result.samples.at(1).value == 7.0);
 }
 
-TEST_CASE("FeedParser on JSON with no mappings reads nothing and reports nothing", "[FeedParser]")
+TEST_CASE("FeedIngest on JSON with no mappings reads nothing and reports nothing", "[FeedIngest]")
 {
     const ParseResult result = parseJson(R"({"a": 1})", {}, jakarta());
     CHECK(result.ok());
@@ -236,7 +236,7 @@ TEST_CASE("FeedParser on JSON with no mappings reads nothing and reports nothing
     CHECK(result.sampleErrors.isEmpty());
 }
 
-TEST_CASE("FeedParser on JSON reports malformed JSON with its line and column", "[FeedParser]")
+TEST_CASE("FeedIngest on JSON reports malformed JSON with its line and column", "[FeedIngest]")
 {
     const QList<ValueMapping> mappings = {mapping("apbd.pendapatan.persen", "/pendapatan/persen")};
 
@@ -271,7 +271,7 @@ TEST_CASE("FeedParser on JSON reports malformed JSON with its line and column", 
     CHECK(result.sampleErrors.isEmpty());
 }
 
-TEST_CASE("FeedParser on JSON reads the source's own time for a value", "[FeedParser]")
+TEST_CASE("FeedIngest on JSON reads the source's own time for a value", "[FeedIngest]")
 {
     const QList<ValueMapping> mappings = {
         mapping("apbd.pendapatan.persen", "/pendapatan/persen", "/diperbarui")};
@@ -308,7 +308,7 @@ TEST_CASE("FeedParser on JSON reads the source's own time for a value", "[FeedPa
     CHECK(result.samples.at(0).value == 87.25);
 }
 
-TEST_CASE("FeedParser on JSON reads a time without offset in the zone it is given", "[FeedParser]")
+TEST_CASE("FeedIngest on JSON reads a time without offset in the zone it is given", "[FeedIngest]")
 {
     const QByteArray payload = R"({"nilai": 5, "waktu": "2026-11-28T13:00:00"})";
     const QList<ValueMapping> mappings = {mapping("x", "/nilai", "/waktu")};
@@ -330,7 +330,7 @@ TEST_CASE("FeedParser on JSON reads a time without offset in the zone it is give
     CHECK(result.samples.at(0).sourceTime == utc(c.utcHour));
 }
 
-TEST_CASE("FeedParser on JSON keeps the value when the source's time is unusable", "[FeedParser]")
+TEST_CASE("FeedIngest on JSON keeps the value when the source's time is unusable", "[FeedIngest]")
 {
     const char *time = GENERATE("\"kemarin sore\"", "\"28/11/2026 25:00\"",
                                 "\"2026-13-45T99:00:00\"", "\"\"", "null", "-5", "{}", "true");
@@ -347,7 +347,7 @@ TEST_CASE("FeedParser on JSON keeps the value when the source's time is unusable
     CHECK_FALSE(result.samples.at(0).sourceTime.isValid());
 }
 
-TEST_CASE("FeedParser on JSON keeps the value when the time pointer finds nothing", "[FeedParser]")
+TEST_CASE("FeedIngest on JSON keeps the value when the time pointer finds nothing", "[FeedIngest]")
 {
     const ParseResult result = parseJson(
         R"({"pendapatan": {"persen": 87.25}})",
@@ -359,7 +359,7 @@ TEST_CASE("FeedParser on JSON keeps the value when the time pointer finds nothin
     CHECK_FALSE(result.samples.at(0).sourceTime.isValid());
 }
 
-TEST_CASE("FeedParser on JSON survives hostile payloads", "[FeedParser]")
+TEST_CASE("FeedIngest on JSON survives hostile payloads", "[FeedIngest]")
 {
     const QList<ValueMapping> mappings = {mapping("x", "/a/0")};
 
