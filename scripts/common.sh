@@ -51,7 +51,18 @@ pantau_build() {
     local dir=$1
     shift
     pantau_log "Configuring and building in $dir"
-    cmake -S "$PANTAU_ROOT" -B "$dir" -G Ninja "$@"
+    # ccache, when installed, makes a rebuild of unchanged files nearly free. Its cache lives
+    # beside the builds (not in the test's pinned home, which each run starts afresh); paths are
+    # taken relative to the source tree and the precompiled headers allowed, so two clones or
+    # worktrees share it.
+    local launcher=()
+    if command -v ccache >/dev/null 2>&1; then
+        export CCACHE_DIR=${CCACHE_DIR:-$PANTAU_ROOT/build/ccache}
+        export CCACHE_BASEDIR=${CCACHE_BASEDIR:-$PANTAU_ROOT} CCACHE_NOHASHDIR=1
+        export CCACHE_SLOPPINESS=pch_defines,time_macros,include_file_mtime,include_file_ctime
+        launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+    fi
+    cmake -S "$PANTAU_ROOT" -B "$dir" -G Ninja "${launcher[@]}" "$@"
     # shellcheck disable=SC2086 # PANTAU_TARGET may name several targets
     cmake --build "$dir" --parallel "$(nproc)" ${PANTAU_TARGET:+--target $PANTAU_TARGET}
 }

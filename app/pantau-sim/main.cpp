@@ -3,6 +3,7 @@
 
 #include "DemoFeedServer.h"
 #include "FaultPlan.h"
+#include "PantauVersion.h"
 #include "QuitOnSignal.h"
 #include "formats/TimeParser.h"
 #include "time/ScaledClock.h"

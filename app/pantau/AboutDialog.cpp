@@ -1,5 +1,7 @@
 #include "AboutDialog.h"
 
+#include "PantauVersion.h"
+
 #include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QLabel>

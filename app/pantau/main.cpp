@@ -4,6 +4,7 @@
 #include "CommandLine.h"
 #include "ControlDesk.h"
 #include "InstanceLock.h"
+#include "PantauVersion.h"
 #include "Probe.h"
 #include "QuitOnSignal.h"
 #include "SystemdNotifier.h"

@@ -4,6 +4,7 @@
 #include "ControlDesk.h"
 
 #include "AboutDialog.h"
+#include "PantauVersion.h"
 #include "ScreenMiniature.h"
 #include "Wall.h"
 #include "binding/RepaintScheduler.h"
