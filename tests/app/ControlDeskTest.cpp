@@ -6,6 +6,7 @@
 #include "AboutDialog.h"
 #include "PantauVersion.h"
 #include "ScreenMiniature.h"
+#include "TestValues.h"
 #include "Wall.h"
 #include "binding/RepaintScheduler.h"
 #include "config/ConfigLoader.h"
@@ -38,6 +39,7 @@
 #include <catch2/catch.hpp>
 
 using namespace Pantau;
+using namespace Pantau::Test;
 
 namespace {
 
@@ -65,14 +67,7 @@ const char *const DeskConfig = R"({
      "tiles": [{"type": "kpi", "indicator": "apbd"}]}]
 })";
 
-void write(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    REQUIRE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    file.write(bytes);
-}
-
-QByteArray configTitled(const char *title)
+QByteArray deskConfigTitled(const char *title)
 {
     return QByteArray(DeskConfig).replace("%TITLE%", title);
 }
@@ -107,9 +102,9 @@ struct Desk
     {
         qputenv("XDG_CACHE_HOME", dir.filePath(QStringLiteral("cache")).toLocal8Bit());
         qputenv("XDG_DATA_HOME", dir.filePath(QStringLiteral("data")).toLocal8Bit());
-        write(dir.filePath(QStringLiteral("apbd.json")), R"({"persen": 88.4})");
+        writeFile(dir.filePath(QStringLiteral("apbd.json")), R"({"persen": 88.4})");
         path = dir.filePath(QStringLiteral("wall.json"));
-        write(path, configTitled("Ringkasan Kabupaten"));
+        writeFile(path, deskConfigTitled("Ringkasan Kabupaten"));
         const ConfigLoader::Result loaded = ConfigLoader::loadFile(path);
         REQUIRE(loaded.config);
         wall = std::make_unique<Wall>(*loaded.config, mode);
@@ -306,7 +301,7 @@ TEST_CASE("A broken config reload shows its problems on the desk and keeps the w
     ScreenView *before = d.wallView(0);
     QSignalSpy refused(d.wall.get(), &Wall::reloadFailed);
 
-    write(d.path, "{\"version\": 1, \"feeds\": [");
+    writeFile(d.path, "{\"version\": 1, \"feeds\": [");
     QTest::mouseClick(d.desk->reloadButton(), Qt::LeftButton);
     REQUIRE(refused.size() == 1);
     CHECK(d.desk->reloadStatus()->isVisible());
@@ -319,14 +314,14 @@ TEST_CASE("A broken config reload shows its problems on the desk and keeps the w
 
     // From the file watcher too.
     d.wall->watchConfig();
-    write(d.path, QByteArray(configTitled("X")).replace("\"kpi\"", "\"pie\""));
+    writeFile(d.path, QByteArray(deskConfigTitled("X")).replace("\"kpi\"", "\"pie\""));
     REQUIRE(refused.wait(10000));
     CHECK(d.desk->reloadStatus()->text().contains(QStringLiteral("/screens/0/pages/0/tiles/0")));
     CHECK(d.wallView(0) == before);
 
     // A good one: the wall is rebuilt and the desk with it.
     QSignalSpy reloaded(d.wall.get(), &Wall::reloaded);
-    write(d.path, configTitled("Ringkasan Baru"));
+    writeFile(d.path, deskConfigTitled("Ringkasan Baru"));
     REQUIRE(reloaded.wait(10000));
     REQUIRE(d.desk->miniatures().size() == 2);
     CHECK(d.desk->miniatures()[0]->view() == d.wallView(0));

@@ -1,6 +1,7 @@
 // A running wall and its config file: a valid change rebuilds the wall, a broken one is refused
 // and the wall keeps showing what it showed.
 
+#include "TestValues.h"
 #include "Wall.h"
 #include "config/ConfigLoader.h"
 #include "screen/ScreenHeader.h"
@@ -13,6 +14,7 @@
 #include <catch2/catch.hpp>
 
 using namespace Pantau;
+using namespace Pantau::Test;
 
 namespace {
 
@@ -25,13 +27,6 @@ const char *const ValidConfig = R"({
                   "dimension": "governance"}],
   "screens": [{"name": "WALL-1", "title": "%TITLE%", "tiles": [{"type": "kpi", "indicator": "apbd"}]}]
 })";
-
-void write(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    REQUIRE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    file.write(bytes);
-}
 
 QByteArray configTitled(const char *title)
 {
@@ -49,8 +44,8 @@ struct ConfigFolder
     {
         qputenv("XDG_CACHE_HOME", dir.filePath(QStringLiteral("cache")).toLocal8Bit());
         qputenv("XDG_DATA_HOME", dir.filePath(QStringLiteral("data")).toLocal8Bit());
-        write(dir.filePath(QStringLiteral("apbd.json")), R"({"persen": 88.4})");
-        write(path, configTitled("Ringkasan"));
+        writeFile(dir.filePath(QStringLiteral("apbd.json")), R"({"persen": 88.4})");
+        writeFile(path, configTitled("Ringkasan"));
         const ConfigLoader::Result loaded = ConfigLoader::loadFile(path);
         REQUIRE(loaded.config);
         return *loaded.config;
@@ -76,7 +71,7 @@ TEST_CASE("A config that changes on disk is reloaded, and a broken one leaves th
     CHECK(before->screenConfig().title == QStringLiteral("Ringkasan"));
 
     // Broken JSON: refused with the place of the error, and the same window stays up.
-    write(path, "{\"version\": 1, \"feeds\": [");
+    writeFile(path, "{\"version\": 1, \"feeds\": [");
     REQUIRE(refused.wait(10000));
     CHECK(refused.last().at(0).toStringList().join(u'\n').contains(QStringLiteral("wall.json:1:")));
     CHECK(reloaded.isEmpty());
@@ -85,20 +80,20 @@ TEST_CASE("A config that changes on disk is reloaded, and a broken one leaves th
     CHECK(before->isVisible());
 
     // Valid JSON that fails validation: refused too.
-    write(path, QByteArray(configTitled("X")).replace("\"kpi\"", "\"pie\""));
+    writeFile(path, QByteArray(configTitled("X")).replace("\"kpi\"", "\"pie\""));
     REQUIRE(refused.wait(10000));
     CHECK(wall.views().first() == before);
 
     // A valid config that would leave nothing to show (the screen asked for is gone) is refused
     // before anything is torn down.
-    write(path, QByteArray(configTitled("Y")).replace("\"WALL-1\"", "\"WALL-9\""));
+    writeFile(path, QByteArray(configTitled("Y")).replace("\"WALL-1\"", "\"WALL-9\""));
     REQUIRE(refused.wait(10000));
     CHECK(refused.last().at(0).toStringList().join(u'\n').contains(QStringLiteral("none of the")));
     CHECK(wall.views().first() == before);
     CHECK(before->isVisible());
 
     // A valid change: the wall is rebuilt from it.
-    write(path, configTitled("Ringkasan Baru"));
+    writeFile(path, configTitled("Ringkasan Baru"));
     REQUIRE(reloaded.wait(10000));
     REQUIRE(wall.views().size() == 1);
     CHECK(wall.views().first()->screenConfig().title == QStringLiteral("Ringkasan Baru"));
@@ -121,17 +116,17 @@ TEST_CASE("Files written beside the config do not reload the wall")
     QSignalSpy refused(&wall, &Wall::reloadFailed);
     ScreenView *before = wall.views().first();
 
-    write(folder.dir.filePath(QStringLiteral("stats.json")), R"({"polls": 1})");
-    write(folder.dir.filePath(QStringLiteral("wall.json~")), "backup");
+    writeFile(folder.dir.filePath(QStringLiteral("stats.json")), R"({"polls": 1})");
+    writeFile(folder.dir.filePath(QStringLiteral("wall.json~")), "backup");
     // The same bytes saved again: nothing to do either.
-    write(path, configTitled("Ringkasan"));
+    writeFile(path, configTitled("Ringkasan"));
     // Longer than the reload delay; a reload would have been signalled by now.
     CHECK_FALSE(reloaded.wait(2000));
     CHECK(refused.isEmpty());
     CHECK(wall.views().first() == before);
 
     // A real change still reloads.
-    write(path, configTitled("Ringkasan Baru"));
+    writeFile(path, configTitled("Ringkasan Baru"));
     REQUIRE(reloaded.wait(10000));
     CHECK(wall.views().first()->screenConfig().title == QStringLiteral("Ringkasan Baru"));
 }

@@ -2,6 +2,7 @@
 
 #include "StatsFile.h"
 
+#include "TestValues.h"
 #include "Wall.h"
 #include "binding/RepaintScheduler.h"
 #include "config/ConfigLoader.h"
@@ -19,10 +20,9 @@
 #include <catch2/catch.hpp>
 
 using namespace Pantau;
+using namespace Pantau::Test;
 
 namespace {
-
-const QDateTime t0(QDate(2026, 11, 28), QTime(6, 0), Qt::UTC);
 
 FeedResult answer(const QDateTime &time, int samples)
 {

@@ -22,7 +22,7 @@ using namespace Pantau;
 
 namespace {
 
-QDateTime simNow()
+QDateTime faultsNow()
 {
     return QDateTime(QDate(2026, 11, 28), QTime(6, 5), Qt::UTC);
 }
@@ -35,7 +35,7 @@ const Config &demoConfig()
     return *loaded.config;
 }
 
-FeedConfig demoFeed(const QString &id)
+FeedConfig demoFeedNamed(const QString &id)
 {
     for (const FeedConfig &feed : demoConfig().feeds)
         if (feed.id == id)
@@ -45,7 +45,7 @@ FeedConfig demoFeed(const QString &id)
 }
 
 // One poll of a demo feed, as the wall makes it, against `server`.
-FeedResult pollOnce(const DemoFeedServer &server, const Clock &clock, FeedConfig feed)
+FeedResult pollDemoOnce(const DemoFeedServer &server, const Clock &clock, FeedConfig feed)
 {
     // A short deadline, so a slow answer is given up on quickly; silence is allowed as long.
     feed.deadlineSeconds = 2;
@@ -65,7 +65,7 @@ FeedResult pollOnce(const DemoFeedServer &server, const Clock &clock, FeedConfig
 
 TEST_CASE("Sim faults: each kind reaches the poller as the failure the wall names", "[sim][faults]")
 {
-    ManualClock clock(simNow());
+    ManualClock clock(faultsNow());
     DemoFeedServer::Options options;
     options.slowSeconds = 30; // far past the poll's 2 s deadline
     DemoFeedServer server(&clock, options);
@@ -95,7 +95,7 @@ TEST_CASE("Sim faults: each kind reaches the poller as the failure the wall name
     QString why;
     REQUIRE(server.faults().apply(
         QStringLiteral("%1=%2").arg(QLatin1String(c.feed), QLatin1String(c.fault)), &why));
-    const FeedResult failed = pollOnce(server, clock, demoFeed(QLatin1String(c.feed)));
+    const FeedResult failed = pollDemoOnce(server, clock, demoFeedNamed(QLatin1String(c.feed)));
     INFO(failed.error.toStdString());
     CHECK(failed.failure == c.expected);
     if (c.expected == FailureKind::ServerError)
@@ -103,7 +103,7 @@ TEST_CASE("Sim faults: each kind reaches the poller as the failure the wall name
 
     // Switched off, the same feed answers again.
     server.faults().clear(QLatin1String(c.feed));
-    const FeedResult healed = pollOnce(server, clock, demoFeed(QLatin1String(c.feed)));
+    const FeedResult healed = pollDemoOnce(server, clock, demoFeedNamed(QLatin1String(c.feed)));
     INFO(healed.error.toStdString());
     CHECK(healed.ok());
 }
@@ -111,7 +111,7 @@ TEST_CASE("Sim faults: each kind reaches the poller as the failure the wall name
 TEST_CASE("Sim faults: stale answers parse but their data is old, so the wall shows it stale",
           "[sim][faults]")
 {
-    ManualClock clock(simNow());
+    ManualClock clock(faultsNow());
     DemoFeedServer server(&clock);
     REQUIRE(server.start());
     const Config &config = demoConfig();
@@ -121,8 +121,8 @@ TEST_CASE("Sim faults: stale answers parse but their data is old, so the wall sh
         INFO(id);
         QString why;
         REQUIRE(server.faults().apply(QStringLiteral("%1=stale").arg(QLatin1String(id)), &why));
-        const FeedConfig feed = demoFeed(QLatin1String(id));
-        const FeedResult result = pollOnce(server, clock, feed);
+        const FeedConfig feed = demoFeedNamed(QLatin1String(id));
+        const FeedResult result = pollDemoOnce(server, clock, feed);
         REQUIRE(result.ok());
         CHECK(result.failure == FailureKind::None);
         REQUIRE_FALSE(result.samples.isEmpty());
@@ -167,7 +167,7 @@ TEST_CASE("Sim faults: one for all feeds, and a feed's own beats it", "[sim][fau
 
 TEST_CASE("Sim admin endpoint switches faults over HTTP, and is absent when off", "[sim][admin]")
 {
-    ManualClock clock(simNow());
+    ManualClock clock(faultsNow());
 
     SECTION("on")
     {

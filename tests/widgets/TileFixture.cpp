@@ -191,10 +191,7 @@ QString allText(const Tile &tile)
 
 bool drewText(const Tile &tile, const QString &text)
 {
-    for (const Tile::DrawnText &drawn : tile.drawnTexts())
-        if (drawn.text == text)
-            return true;
-    return false;
+    return findText(tile, text) != nullptr;
 }
 
 QString saveForReview(const QImage &image, const QString &name)
@@ -214,6 +211,14 @@ int differingPixels(const QImage &a, const QImage &b)
         for (int x = 0; x < a.width(); ++x)
             count += a.pixel(x, y) != b.pixel(x, y);
     return count;
+}
+
+const Tile::DrawnText *findText(const Tile &tile, const QString &text)
+{
+    for (const Tile::DrawnText &drawn : tile.drawnTexts())
+        if (drawn.text == text)
+            return &drawn;
+    return nullptr;
 }
 
 } // namespace Pantau

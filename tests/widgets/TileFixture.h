@@ -75,6 +75,8 @@ void checkTextsLegible(const Tile &tile, const QImage &image);
 QString allText(const Tile &tile);
 // Whether a recorded text equals `text`.
 bool drewText(const Tile &tile, const QString &text);
+// The recorded text equal to `text`, or null.
+const Tile::DrawnText *findText(const Tile &tile, const QString &text);
 // Saves an image under <build>/tile-images/ for a person to look at; returns the path.
 QString saveForReview(const QImage &image, const QString &name);
 // Pixels that differ between two images of the same size.

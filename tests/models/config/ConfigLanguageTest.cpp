@@ -1,5 +1,6 @@
 #include "config/ConfigLanguage.h"
 
+#include "TestValues.h"
 #include "config/ConfigLoader.h"
 #include "state/AlertFacts.h"
 #include "state/AlertModel.h"
@@ -9,10 +10,9 @@
 #include <catch2/catch.hpp>
 
 using namespace Pantau;
+using namespace Pantau::Test;
 
 namespace {
-
-const QDateTime t0(QDate(2026, 11, 28), QTime(6, 0), Qt::UTC);
 
 // One indicator with labels in both languages, one with only Indonesian; titles as strings and
 // as {"id", "en"} objects at each level that has one.

@@ -1,5 +1,7 @@
 #include "config/ConfigLoader.h"
 
+#include "TestValues.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -15,22 +17,18 @@
 #include <catch2/catch.hpp>
 
 using namespace Pantau;
+using namespace Pantau::Test;
 
 namespace {
 
-std::string str(const QString &text)
-{
-    return text.toStdString();
-}
-
-QString fixture(const char *name)
+QString configPath(const char *name)
 {
     return QStringLiteral(PANTAU_TEST_DATA "/config/") + QLatin1String(name);
 }
 
 ConfigLoader::Result load(const char *name)
 {
-    return ConfigLoader::loadFile(fixture(name));
+    return ConfigLoader::loadFile(configPath(name));
 }
 
 std::string dump(const Diagnostics &errors)
@@ -63,7 +61,7 @@ QStringList pointers(const Diagnostics &errors)
     return list;
 }
 
-// The errors of a fixture that must be rejected, with the invariants every rejection keeps:
+// The errors of a configPath that must be rejected, with the invariants every rejection keeps:
 // no config, and every diagnostic labelled with the file and placed by pointer.
 Diagnostics rejected(const char *name)
 {
@@ -72,7 +70,7 @@ Diagnostics rejected(const char *name)
     CHECK_FALSE(result.config.has_value());
     REQUIRE_FALSE(result.errors.isEmpty());
     for (const Diagnostic &d : result.errors) {
-        CHECK(d.file == fixture(name));
+        CHECK(d.file == configPath(name));
         CHECK(d.line == 0);
         CHECK(d.column == 0);
         CHECK_FALSE(d.message.isEmpty());
@@ -85,7 +83,7 @@ Diagnostics rejected(const char *name)
 
 QJsonObject minimalObject()
 {
-    QFile file(fixture("minimal.json"));
+    QFile file(configPath("minimal.json"));
     REQUIRE(file.open(QIODevice::ReadOnly));
     const QJsonDocument document = QJsonDocument::fromJson(file.readAll());
     REQUIRE(document.isObject());
@@ -135,7 +133,7 @@ TEST_CASE("ConfigLoader reads a complete config with every key", "[ConfigLoader]
     REQUIRE(result.config.has_value());
     const Config &config = *result.config;
 
-    CHECK(config.sourcePath == fixture("valid.json"));
+    CHECK(config.sourcePath == configPath("valid.json"));
     CHECK(config.version == 1);
     CHECK(str(config.locale) == "id_ID");
     CHECK(str(config.timeZone) == "Asia/Jakarta");
@@ -331,7 +329,7 @@ TEST_CASE("ConfigLoader refuses a newer config version with one clear error", "[
     CHECK_THAT(str(d.message), Catch::Contains("newer") && Catch::Contains("upgrade"));
     CHECK_THAT(str(d.message), Catch::Contains("2"));
     CHECK(str(d.toString()) ==
-          str(fixture("future-version.json")) + ": /version: " + str(d.message));
+          str(configPath("future-version.json")) + ": /version: " + str(d.message));
 }
 
 TEST_CASE("ConfigLoader places a syntax error by line and column", "[ConfigLoader]")
@@ -345,11 +343,11 @@ TEST_CASE("ConfigLoader places a syntax error by line and column", "[ConfigLoade
     // "url" on line 9, column 7 (Python's json module reports the same place).
     CHECK(d.line == 9);
     CHECK(d.column == 7);
-    CHECK(d.file == fixture("syntax-error.json"));
+    CHECK(d.file == configPath("syntax-error.json"));
     CHECK_THAT(str(d.message), Catch::StartsWith("invalid JSON"));
     CHECK_THAT(str(d.toString()),
-               Catch::StartsWith(str(fixture("syntax-error.json")) + ":9:7: invalid JSON"));
-    CHECK(str(d.toString()) == str(fixture("syntax-error.json")) + ":9:7: " + str(d.message));
+               Catch::StartsWith(str(configPath("syntax-error.json")) + ":9:7: invalid JSON"));
+    CHECK(str(d.toString()) == str(configPath("syntax-error.json")) + ":9:7: " + str(d.message));
 }
 
 TEST_CASE("ConfigLoader rejects unknown keys at every level", "[ConfigLoader]")
@@ -427,7 +425,7 @@ TEST_CASE("ConfigLoader reports each missing required key where it is missing", 
 
     // The whole document has the empty pointer, which is printed by name rather than as "".
     CHECK(str(at(errors, "").toString()) ==
-          str(fixture("missing-field.json")) + ": (document): missing required key \"screens\"");
+          str(configPath("missing-field.json")) + ": (document): missing required key \"screens\"");
 }
 
 TEST_CASE("ConfigLoader reports duplicates with where the first one was", "[ConfigLoader]")
@@ -451,7 +449,7 @@ TEST_CASE("ConfigLoader rejects a value pointer that is not a JSON Pointer", "[C
     const Diagnostic pointer = at(errors, "/feeds/0/values/1/pointer");
     CHECK_THAT(str(pointer.message),
                Catch::Contains("not a JSON Pointer") && Catch::Contains("start with \"/\""));
-    CHECK(str(pointer.toString()) == str(fixture("bad-pointer.json")) +
+    CHECK(str(pointer.toString()) == str(configPath("bad-pointer.json")) +
                                          ": /feeds/0/values/1/pointer: " + str(pointer.message));
     CHECK_THAT(str(at(errors, "/feeds/0/values/0/timePointer").message),
                Catch::Contains("not a JSON Pointer") && Catch::Contains("~0"));
@@ -1088,7 +1086,7 @@ TEST_CASE("ConfigLoader checks a canvas rule by rule", "[ConfigLoader]")
          "the seam between panels 2 and 4, which runs between grid rows 1 and 2"},
     }));
     CAPTURE(c.what);
-    QFile file(fixture("canvas-2x2.json"));
+    QFile file(configPath("canvas-2x2.json"));
     REQUIRE(file.open(QIODevice::ReadOnly));
     QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
     c.change(root);

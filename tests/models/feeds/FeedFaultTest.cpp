@@ -4,6 +4,7 @@
 
 #include "LoopbackServer.h"
 #include "MisbehavingServer.h"
+#include "TestValues.h"
 #include "config/ConfigLoader.h"
 #include "feeds/FeedManager.h"
 #include "state/IndicatorModel.h"
@@ -25,10 +26,9 @@
 #include <catch2/catch.hpp>
 
 using namespace Pantau;
+using namespace Pantau::Test;
 
 namespace {
-
-const QDateTime t0(QDate(2026, 11, 28), QTime(6, 0), Qt::UTC);
 
 // An HTTPS server with the test certificate that answers every request with a redirect to a
 // plain http address.

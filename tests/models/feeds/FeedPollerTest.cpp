@@ -2,6 +2,8 @@
 
 #include "LoopbackServer.h"
 #include "MisbehavingServer.h"
+#include "PollOnce.h"
+#include "TestValues.h"
 #include "feeds/FeedManager.h"
 #include "time/ManualClock.h"
 
@@ -16,11 +18,9 @@
 #include <catch2/catch.hpp>
 
 using namespace Pantau;
+using namespace Pantau::Test;
 
 namespace {
-
-const QDateTime t0(QDate(2026, 11, 28), QTime(6, 0), Qt::UTC);
-const QTimeZone wib(QByteArrayLiteral("Asia/Jakarta"));
 
 FeedConfig feedFor(const QString &id, const QString &indicator, const QString &pointer)
 {
@@ -40,13 +40,6 @@ FeedConfig feedFor(const QString &id, const QString &indicator, const QString &p
 
 // Polls once and waits for the result, with a generous limit: nothing here asserts how long
 // anything took.
-FeedResult pollOnce(FeedPoller &poller)
-{
-    QSignalSpy spy(&poller, &FeedPoller::finished);
-    poller.pollNow();
-    REQUIRE(spy.wait(15000));
-    return spy.at(0).at(0).value<FeedResult>();
-}
 
 } // namespace
 
@@ -59,7 +52,7 @@ TEST_CASE("FeedPoller reads a value over HTTP and stamps it with the injected cl
     QNetworkAccessManager network;
     FeedPoller poller(feedFor(QStringLiteral("apbd"), QStringLiteral("pendapatan"),
                               QStringLiteral("/data/persen")),
-                      server.url(QStringLiteral("/apbd")), wib, &network, &clock);
+                      server.url(QStringLiteral("/apbd")), jakarta(), &network, &clock);
 
     const FeedResult result = pollOnce(poller);
     CHECK(result.ok());
@@ -81,7 +74,7 @@ TEST_CASE("FeedPoller names the reason of each failure, then recovers")
     QNetworkAccessManager network;
     FeedPoller poller(
         feedFor(QStringLiteral("apbd"), QStringLiteral("pendapatan"), QStringLiteral("/v")),
-        server.url(QStringLiteral("/apbd")), wib, &network, &clock);
+        server.url(QStringLiteral("/apbd")), jakarta(), &network, &clock);
 
     SECTION("server error")
     {
@@ -123,7 +116,7 @@ TEST_CASE("FeedPoller reports a refused connection")
     ManualClock clock(t0);
     QNetworkAccessManager network;
     FeedPoller poller(feedFor(QStringLiteral("x"), QStringLiteral("i"), QStringLiteral("/v")),
-                      QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(port)), wib, &network,
+                      QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(port)), jakarta(), &network,
                       &clock);
     const FeedResult result = pollOnce(poller);
     CHECK(result.error.contains(QStringLiteral("refused")));
@@ -135,7 +128,7 @@ TEST_CASE("FeedPoller gives up on a silent server at the transfer timeout")
     ManualClock clock(t0);
     QNetworkAccessManager network;
     FeedPoller poller(feedFor(QStringLiteral("x"), QStringLiteral("i"), QStringLiteral("/v")),
-                      server.url(), wib, &network, &clock);
+                      server.url(), jakarta(), &network, &clock);
     const FeedResult result = pollOnce(poller);
     CHECK(result.error == QStringLiteral("no answer in time"));
 }
@@ -146,7 +139,7 @@ TEST_CASE("FeedPoller ends a trickling answer at the overall deadline")
     ManualClock clock(t0);
     QNetworkAccessManager network;
     FeedPoller poller(feedFor(QStringLiteral("x"), QStringLiteral("i"), QStringLiteral("/v")),
-                      server.url(), wib, &network, &clock);
+                      server.url(), jakarta(), &network, &clock);
     const FeedResult result = pollOnce(poller);
     CHECK(result.error == QStringLiteral("no complete answer within 3 s"));
     CHECK_FALSE(poller.isBusy());
@@ -200,7 +193,7 @@ TEST_CASE("FeedPoller asks conditionally and takes 304 as still current")
     QNetworkAccessManager network;
     FeedPoller poller(
         feedFor(QStringLiteral("apbd"), QStringLiteral("pendapatan"), QStringLiteral("/v")),
-        server.url(QStringLiteral("/apbd")), wib, &network, &clock);
+        server.url(QStringLiteral("/apbd")), jakarta(), &network, &clock);
     const FeedResult first = pollOnce(poller);
     REQUIRE(first.ok());
     CHECK_FALSE(first.notModified);
@@ -248,7 +241,7 @@ TEST_CASE("FeedPoller follows CKAN pages until a page has no records")
     feed.series = {series};
     ManualClock clock(t0);
     QNetworkAccessManager network;
-    FeedPoller poller(feed, server.url(QStringLiteral("/api/3/action/datastore_search")), wib,
+    FeedPoller poller(feed, server.url(QStringLiteral("/api/3/action/datastore_search")), jakarta(),
                       &network, &clock);
     const FeedResult result = pollOnce(poller);
     REQUIRE(result.ok());
@@ -282,7 +275,7 @@ TEST_CASE("FeedPoller reads a local file, for testing a feed from a saved payloa
     feed.series = {series};
     ManualClock clock(t0);
     QNetworkAccessManager network;
-    FeedPoller poller(feed, QUrl::fromLocalFile(path), wib, &network, &clock);
+    FeedPoller poller(feed, QUrl::fromLocalFile(path), jakarta(), &network, &clock);
     FeedResult result = pollOnce(poller);
     REQUIRE(result.ok());
     REQUIRE(result.samples.size() == 2);
@@ -307,7 +300,7 @@ TEST_CASE("FeedPoller sends a secret from the environment or a file, and says wh
     {
         feed.auth = AuthConfig{QStringLiteral("Authorization"), QStringLiteral("Bearer "),
                                QStringLiteral("PANTAU_TEST_TOKEN"), QString()};
-        FeedPoller poller(feed, server.url(QStringLiteral("/secure")), wib, &network, &clock);
+        FeedPoller poller(feed, server.url(QStringLiteral("/secure")), jakarta(), &network, &clock);
         qunsetenv("PANTAU_TEST_TOKEN");
         FeedResult result = pollOnce(poller);
         CHECK(result.error == QStringLiteral("credentials missing: environment variable "
@@ -325,7 +318,7 @@ TEST_CASE("FeedPoller sends a secret from the environment or a file, and says wh
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("token"));
         feed.auth = AuthConfig{QStringLiteral("X-Api-Key"), QString(), QString(), path};
-        FeedPoller poller(feed, server.url(QStringLiteral("/secure")), wib, &network, &clock);
+        FeedPoller poller(feed, server.url(QStringLiteral("/secure")), jakarta(), &network, &clock);
         FeedResult result = pollOnce(poller);
         CHECK_THAT(result.error.toStdString(), Catch::Contains("credentials missing: cannot read"));
         QFile file(path);
@@ -355,7 +348,7 @@ TEST_CASE("FeedPoller flags a source time from the future instead of trusting it
     feed.values.append(nearFuture);
     ManualClock clock(t0); // 13.00 WIB
     QNetworkAccessManager network;
-    FeedPoller poller(feed, server.url(QStringLiteral("/sensor")), wib, &network, &clock);
+    FeedPoller poller(feed, server.url(QStringLiteral("/sensor")), jakarta(), &network, &clock);
     const FeedResult result = pollOnce(poller);
     REQUIRE(result.samples.size() == 2);
     CHECK(result.samples.at(0).sourceTimeInFuture);       // an hour ahead
@@ -415,7 +408,7 @@ TEST_CASE("FeedPoller polls every format end to end over HTTP")
         feed.series = {c.series};
         ManualClock clock(t0);
         QNetworkAccessManager network;
-        FeedPoller poller(feed, server.url(QStringLiteral("/feed")), wib, &network, &clock);
+        FeedPoller poller(feed, server.url(QStringLiteral("/feed")), jakarta(), &network, &clock);
         const FeedResult result = pollOnce(poller);
         INFO(result.error.toStdString());
         REQUIRE(result.ok());
@@ -437,7 +430,7 @@ TEST_CASE("FeedPoller announces when it will poll next, by the injected clock")
     feed.intervalSeconds = 600;
     ManualClock clock(t0);
     QNetworkAccessManager network;
-    FeedPoller poller(feed, server.url(QStringLiteral("/v")), wib, &network, &clock);
+    FeedPoller poller(feed, server.url(QStringLiteral("/v")), jakarta(), &network, &clock);
     QSignalSpy scheduled(&poller, &FeedPoller::scheduled);
     pollOnce(poller);
     REQUIRE(scheduled.size() == 1);

@@ -4,6 +4,8 @@
 // bytes, and requires that they show the same thing at every step.
 
 #include "LoopbackServer.h"
+#include "PollOnce.h"
+#include "TestValues.h"
 #include "config/ConfigLoader.h"
 #include "feeds/FeedManager.h"
 #include "feeds/FeedPoller.h"
@@ -19,19 +21,9 @@
 #include <catch2/catch.hpp>
 
 using namespace Pantau;
+using namespace Pantau::Test;
 
 namespace {
-
-const QDateTime t0(QDate(2026, 11, 28), QTime(6, 0), Qt::UTC);
-const QTimeZone wib(QByteArrayLiteral("Asia/Jakarta"));
-
-FeedResult pollOnce(FeedPoller &poller)
-{
-    QSignalSpy spy(&poller, &FeedPoller::finished);
-    poller.pollNow();
-    REQUIRE(spy.wait(15000));
-    return spy.at(0).at(0).value<FeedResult>();
-}
 
 FeedConfig priceFeed()
 {
@@ -59,7 +51,7 @@ TEST_CASE("FeedPoller takes the same bytes again as still current, and reads a c
     server.set(path, {R"({"beras": 14500})"}); // no validators, as most agencies send
     ManualClock clock(t0);
     QNetworkAccessManager network;
-    FeedPoller poller(priceFeed(), server.url(path), wib, &network, &clock);
+    FeedPoller poller(priceFeed(), server.url(path), jakarta(), &network, &clock);
 
     const FeedResult first = pollOnce(poller);
     REQUIRE(first.ok());
@@ -92,7 +84,7 @@ TEST_CASE("FeedPoller reads the same bytes again after a failed poll")
     server.set(path, {body});
     ManualClock clock(t0);
     QNetworkAccessManager network;
-    FeedPoller poller(priceFeed(), server.url(path), wib, &network, &clock);
+    FeedPoller poller(priceFeed(), server.url(path), jakarta(), &network, &clock);
     REQUIRE(pollOnce(poller).ok());
 
     server.set(path, {"{\"beras\": ", 200}); // cut off: unusable
@@ -137,7 +129,7 @@ TEST_CASE("FeedPoller compares CKAN answers page by page and rereads all pages o
     feed.series = {series};
     ManualClock clock(t0);
     QNetworkAccessManager network;
-    FeedPoller poller(feed, server.url(p1), wib, &network, &clock);
+    FeedPoller poller(feed, server.url(p1), jakarta(), &network, &clock);
 
     REQUIRE(pollOnce(poller).samples.size() == 2);
     const FeedResult same = pollOnce(poller);

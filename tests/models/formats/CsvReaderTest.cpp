@@ -1,5 +1,7 @@
 #include "formats/CsvReader.h"
 
+#include "TestValues.h"
+
 #include <QFile>
 #include <QRandomGenerator>
 
@@ -10,16 +12,12 @@
 #include <catch2/catch.hpp>
 
 using namespace Pantau;
+using namespace Pantau::Test;
 
 namespace {
 
 using Row = std::vector<std::string>;
 using Rows = std::vector<Row>;
-
-std::string str(const QString &text)
-{
-    return text.toStdString();
-}
 
 Row strs(const QStringList &list)
 {
@@ -43,30 +41,8 @@ std::vector<int> linesOf(const CsvTable &table)
 }
 
 // Control characters and non-ASCII bytes spelled out, so a failing input can be read.
-std::string printable(const QByteArray &bytes)
-{
-    std::string out;
-    for (const char c : bytes) {
-        const auto byte = static_cast<unsigned char>(c);
-        if (c == '\n') {
-            out += "\\n";
-        } else if (c == '\r') {
-            out += "\\r";
-        } else if (c == '\t') {
-            out += "\\t";
-        } else if (byte < 0x20 || byte >= 0x7F) {
-            static const char hex[] = "0123456789abcdef";
-            out += "\\x";
-            out += hex[byte >> 4];
-            out += hex[byte & 0xF];
-        } else {
-            out += c;
-        }
-    }
-    return out;
-}
 
-QByteArray fixture(const char *name)
+QByteArray csvFixture(const char *name)
 {
     QFile file(QStringLiteral(PANTAU_TEST_DATA "/csv/") + QLatin1String(name));
     INFO("fixture " << name);
@@ -744,8 +720,8 @@ TEST_CASE("CsvTable::column finds a header name, exact match first", "[CsvReader
 
 TEST_CASE("CsvReader reads the Blitar food price sheet", "[CsvReader]")
 {
-    const QByteArray bytes = fixture("harga-pangan-blitar.csv");
-    // The fixture is what the test claims: a BOM, CRLF line ends and a final one.
+    const QByteArray bytes = csvFixture("harga-pangan-blitar.csv");
+    // The csvFixture is what the test claims: a BOM, CRLF line ends and a final one.
     REQUIRE(bytes.startsWith("\xEF\xBB\xBF"));
     REQUIRE(bytes.endsWith("\r\n"));
     REQUIRE(bytes.count("\r\n") == bytes.count('\n'));
@@ -780,7 +756,7 @@ TEST_CASE("CsvReader reads the Blitar food price sheet", "[CsvReader]")
 
 TEST_CASE("CsvReader reads the LAPOR! complaints export", "[CsvReader]")
 {
-    const QByteArray lf = fixture("aduan-lapor.csv");
+    const QByteArray lf = csvFixture("aduan-lapor.csv");
     REQUIRE_FALSE(lf.contains('\r'));
     // The same export from three systems: every line end, inside quotes too, in one style.
     const char *end = GENERATE("\n", "\r\n", "\r");
@@ -1037,7 +1013,8 @@ TEST_CASE("CsvReader survives random bytes", "[CsvReader]")
 TEST_CASE("CsvReader survives mutations of real files", "[CsvReader]")
 {
     QRandomGenerator random(112);
-    const QByteArray bases[] = {fixture("harga-pangan-blitar.csv"), fixture("aduan-lapor.csv")};
+    const QByteArray bases[] = {csvFixture("harga-pangan-blitar.csv"),
+                                csvFixture("aduan-lapor.csv")};
     static const char interesting[] = {',', ';', '\t', '"', '\r', '\n', 'x', '\xFF', '\xC3'};
     int tables = 0;
     int errors = 0;

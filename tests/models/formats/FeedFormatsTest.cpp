@@ -1,6 +1,7 @@
+#include "TestValues.h"
 #include "formats/BpsReader.h"
-#include "formats/FeedMapper.h"
 #include "formats/FeedIngest.h"
+#include "formats/FeedMapper.h"
 #include "formats/PayloadReader.h"
 
 #include <QFile>
@@ -13,24 +14,14 @@
 #include <catch2/catch.hpp>
 
 using namespace Pantau;
+using namespace Pantau::Test;
 
 // End-to-end tests of FeedIngest on answers captured in the shapes agencies really publish
-// (tests/data/feeds/). Every expected value below is read off the fixture it names.
+// (tests/data/feeds/). Every expected value below is read off the feedFixture it names.
 
 namespace {
 
-std::string str(const QString &text)
-{
-    return text.toStdString();
-}
-
-std::string str(const QDateTime &time)
-{
-    return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs).toStdString()
-                          : std::string("(invalid)");
-}
-
-QByteArray fixture(const char *name)
+QByteArray feedFixture(const char *name)
 {
     QFile file(QStringLiteral(PANTAU_TEST_DATA "/feeds/") + QLatin1String(name));
     INFO("fixture " << name);
@@ -38,17 +29,6 @@ QByteArray fixture(const char *name)
     const QByteArray bytes = file.readAll();
     REQUIRE_FALSE(bytes.isEmpty());
     return bytes;
-}
-
-const QTimeZone &jakarta()
-{
-    static const QTimeZone zone("Asia/Jakarta");
-    return zone;
-}
-
-QDateTime utc(int year, int month, int day, int hour, int minute = 0, int second = 0)
-{
-    return QDateTime(QDate(year, month, day), QTime(hour, minute, second), Qt::UTC);
 }
 
 // When the wall fetched: 28 November 2026, 13:10 WIB.
@@ -184,7 +164,7 @@ void checkAduanSamples(const ParseResult &result)
 TEST_CASE("FeedFormats: a CKAN datastore_search page gives one sample per kecamatan",
           "[FeedFormats][ckan]")
 {
-    const QByteArray bytes = fixture("ckan-aduan-per-kecamatan.json");
+    const QByteArray bytes = feedFixture("ckan-aduan-per-kecamatan.json");
     checkAduanSamples(parse(bytes, ckanAduanFeed()));
 
     SECTION("the page links to the next one on the same server")
@@ -229,7 +209,7 @@ TEST_CASE("FeedFormats: a CKAN datastore_search page gives one sample per kecama
 TEST_CASE("FeedFormats: CKAN records as lists read the same as records as objects",
           "[FeedFormats][ckan]")
 {
-    const QByteArray bytes = fixture("ckan-lists.json");
+    const QByteArray bytes = feedFixture("ckan-lists.json");
     checkAduanSamples(parse(bytes, ckanAduanFeed()));
 
     const Payload payload = PayloadReader::read(bytes, ckanAduanFeed(), ckanRequestUrl());
@@ -278,7 +258,7 @@ TEST_CASE("FeedFormats: a CKAN error answer is an error carrying CKAN's own mess
 {
     SECTION("not found")
     {
-        const ParseResult result = parse(fixture("ckan-error.json"), ckanAduanFeed());
+        const ParseResult result = parse(feedFixture("ckan-error.json"), ckanAduanFeed());
         CHECK_FALSE(result.ok());
         CHECK_THAT(str(result.error), Catch::Contains("CKAN") &&
                                           Catch::Contains("Not found: Resource was not found."));
@@ -341,7 +321,7 @@ QDateTime yearStart(int year)
 
 TEST_CASE("FeedFormats: BPS datacontent keys decode into one record per cell", "[FeedFormats][bps]")
 {
-    const Payload payload = BpsReader::read(fixture("bps-penduduk-kecamatan.json"));
+    const Payload payload = BpsReader::read(feedFixture("bps-penduduk-kecamatan.json"));
     REQUIRE(payload.ok());
     REQUIRE(payload.root.isArray());
     const QJsonArray records = payload.root.toArray();
@@ -394,7 +374,7 @@ TEST_CASE("FeedFormats: BPS datacontent keys decode into one record per cell", "
 TEST_CASE("FeedFormats: a BPS key that matches no dimension is a warning, not a crash",
           "[FeedFormats][bps]")
 {
-    const Payload payload = BpsReader::read(fixture("bps-penduduk-kecamatan.json"));
+    const Payload payload = BpsReader::read(feedFixture("bps-penduduk-kecamatan.json"));
     REQUIRE(payload.ok());
     REQUIRE(payload.warnings.size() == 1);
     CHECK_THAT(str(payload.warnings.at(0)), Catch::Contains("35050903101220"));
@@ -432,7 +412,7 @@ TEST_CASE("FeedFormats: a BPS val too large for an integer is read without undef
 TEST_CASE("FeedFormats: BPS population per kecamatan maps to samples per year",
           "[FeedFormats][bps]")
 {
-    const QByteArray bytes = fixture("bps-penduduk-kecamatan.json");
+    const QByteArray bytes = feedFixture("bps-penduduk-kecamatan.json");
 
     SECTION("keyed by the kecamatan's label")
     {
@@ -554,7 +534,7 @@ TEST_CASE("FeedFormats: a BPS error inside an HTTP 200 answer is an error", "[Fe
 {
     SECTION("status Error with a message")
     {
-        const ParseResult result = parse(fixture("bps-error.json"), bpsFeed("vervarLabel"));
+        const ParseResult result = parse(feedFixture("bps-error.json"), bpsFeed("vervarLabel"));
         CHECK_FALSE(result.ok());
         CHECK_THAT(str(result.error),
                    Catch::Contains("BPS") && Catch::Contains("Invalid key or domain"));
@@ -638,7 +618,7 @@ void checkWaterLevels(const ParseResult &result)
 TEST_CASE("FeedFormats: normalized NGSI entities give levels timed by their metadata",
           "[FeedFormats][ngsi]")
 {
-    const QByteArray bytes = fixture("ngsi-normalized.json");
+    const QByteArray bytes = feedFixture("ngsi-normalized.json");
     checkWaterLevels(parse(bytes, ngsiFeed("level@TimeInstant")));
 
     SECTION("attributes are flattened to their values")
@@ -673,7 +653,7 @@ TEST_CASE("FeedFormats: normalized NGSI entities give levels timed by their meta
 TEST_CASE("FeedFormats: NGSI keyValues entities read the same as normalized ones",
           "[FeedFormats][ngsi]")
 {
-    checkWaterLevels(parse(fixture("ngsi-keyvalues.json"), ngsiFeed("TimeInstant")));
+    checkWaterLevels(parse(feedFixture("ngsi-keyvalues.json"), ngsiFeed("TimeInstant")));
 }
 
 TEST_CASE("FeedFormats: a single NGSI entity, not in a list, is read", "[FeedFormats][ngsi]")
@@ -693,7 +673,7 @@ TEST_CASE("FeedFormats: a single NGSI entity, not in a list, is read", "[FeedFor
 TEST_CASE("FeedFormats: an NGSI error answer is an error with the broker's words",
           "[FeedFormats][ngsi]")
 {
-    const ParseResult result = parse(fixture("ngsi-error.json"), ngsiFeed("TimeInstant"));
+    const ParseResult result = parse(feedFixture("ngsi-error.json"), ngsiFeed("TimeInstant"));
     CHECK_FALSE(result.ok());
     CHECK_THAT(str(result.error),
                Catch::Contains("NotFound") &&
@@ -746,7 +726,7 @@ FeedConfig panelHargaFeed()
 
 TEST_CASE("FeedFormats: Panel Harga prices map by commodity name", "[FeedFormats][panel-harga]")
 {
-    const ParseResult result = parse(fixture("panel-harga.json"), panelHargaFeed());
+    const ParseResult result = parse(feedFixture("panel-harga.json"), panelHargaFeed());
     INFO(str(describe(result)));
     REQUIRE(result.ok());
 
@@ -844,8 +824,8 @@ FeedConfig hargaCsvFeed()
 TEST_CASE("FeedFormats: a spreadsheet CSV with BOM, CRLF, semicolons and decimal commas",
           "[FeedFormats][csv]")
 {
-    const QByteArray bytes = fixture("harga-pangan.csv");
-    // The fixture really is what a spreadsheet writes.
+    const QByteArray bytes = feedFixture("harga-pangan.csv");
+    // The feedFixture really is what a spreadsheet writes.
     REQUIRE(bytes.startsWith("\xEF\xBB\xBF"));
     REQUIRE(bytes.contains("\r\n"));
 
@@ -890,7 +870,7 @@ TEST_CASE("FeedFormats: the same CSV read without decimalComma follows the other
     // comma still reads as a decimal comma.
     FeedConfig feed = hargaCsvFeed();
     feed.numbers.decimalComma = false;
-    const ParseResult result = parse(fixture("harga-pangan.csv"), feed);
+    const ParseResult result = parse(feedFixture("harga-pangan.csv"), feed);
     INFO(str(describe(result)));
     REQUIRE(result.ok());
     const Sample *telur = onlySample(result, "harga.telur");
@@ -957,7 +937,7 @@ TEST_CASE("FeedFormats: 112 incidents become events with UTC times", "[FeedForma
     feed.opd = QStringLiteral("Dinas Kominfo");
     feed.events =
         eventMapping("/data", "no_tiket", "waktu", "kecamatan", "kategori", "status", "uraian");
-    const ParseResult result = parse(fixture("insiden-112.json"), feed);
+    const ParseResult result = parse(feedFixture("insiden-112.json"), feed);
     INFO(str(describe(result)));
     REQUIRE(result.ok());
     CHECK(result.samples.isEmpty());
@@ -991,7 +971,7 @@ TEST_CASE("FeedFormats: SP4N-LAPOR! complaints in CSV become events", "[FeedForm
     FeedConfig feed = feedConfig("aduan-lapor", "csv");
     feed.opd = QStringLiteral("Dinas Kominfo");
     feed.events = eventMapping("", "id", "waktu", "kecamatan", "kategori", "status", "isi");
-    const ParseResult result = parse(fixture("aduan-lapor.csv"), feed);
+    const ParseResult result = parse(feedFixture("aduan-lapor.csv"), feed);
     INFO(str(describe(result)));
     REQUIRE(result.ok());
     CHECK(result.samples.isEmpty());
@@ -1053,7 +1033,7 @@ TEST_CASE("FeedFormats: a source time well ahead of the fetch is flagged, a litt
     }));
     CAPTURE(str(c.fetched));
     const ParseResult result =
-        parse(fixture("ngsi-normalized.json"), ngsiFeed("level@TimeInstant"), c.fetched);
+        parse(feedFixture("ngsi-normalized.json"), ngsiFeed("level@TimeInstant"), c.fetched);
     INFO(str(describe(result)));
     REQUIRE(result.ok());
     const Sample *lodoyo = onlySample(result, "tma.lodoyo");
@@ -1075,7 +1055,7 @@ TEST_CASE("FeedFormats: a sample without a source time is never from the future"
 {
     // Panel Harga's today prices carry no time.
     const ParseResult result =
-        parse(fixture("panel-harga.json"), panelHargaFeed(), utc(2020, 1, 1, 0));
+        parse(feedFixture("panel-harga.json"), panelHargaFeed(), utc(2020, 1, 1, 0));
     const Sample *telur = onlySample(result, "harga.telur");
     REQUIRE(telur);
     CHECK_FALSE(telur->sourceTime.isValid());
@@ -1138,7 +1118,7 @@ TEST_CASE("FeedFormats: an answer cut off half way is an error, never a crash",
 {
     const std::string format = GENERATE("json", "ckan", "bps", "ngsi");
     CAPTURE(format);
-    const QByteArray whole = fixture(fixtureFor(format));
+    const QByteArray whole = feedFixture(fixtureFor(format));
     const qsizetype cut = GENERATE(1, 2, 3, 5, 10, 20, 50, 99);
     CAPTURE(cut);
     const QByteArray bytes = whole.left(whole.size() * cut / 100);

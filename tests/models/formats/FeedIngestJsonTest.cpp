@@ -1,3 +1,4 @@
+#include "TestValues.h"
 #include "formats/FeedIngest.h"
 
 #include <cmath>
@@ -6,13 +7,9 @@
 #include <catch2/catch.hpp>
 
 using namespace Pantau;
+using namespace Pantau::Test;
 
 namespace {
-
-std::string str(const QString &text)
-{
-    return text.toStdString();
-}
 
 ValueMapping mapping(const char *indicator, const char *pointer, const char *timePointer = nullptr)
 {
@@ -36,12 +33,6 @@ ParseResult parseJson(const QByteArray &payload, const QList<ValueMapping> &mapp
                              QDateTime(QDate(2026, 11, 28), QTime(7, 0), Qt::UTC));
 }
 
-const QTimeZone &jakarta()
-{
-    static const QTimeZone zone("Asia/Jakarta");
-    return zone;
-}
-
 // One value at "/nilai" in an otherwise plain payload.
 ParseResult parseOne(const QByteArray &jsonValue)
 {
@@ -49,7 +40,7 @@ ParseResult parseOne(const QByteArray &jsonValue)
     return parseJson(payload, {mapping("apbd.pendapatan.persen", "/nilai")}, jakarta());
 }
 
-QDateTime utc(int hour, int minute = 0)
+QDateTime utcToday(int hour, int minute = 0)
 {
     return QDateTime(QDate(2026, 11, 28), QTime(hour, minute), Qt::UTC);
 }
@@ -282,16 +273,16 @@ TEST_CASE("FeedIngest on JSON reads the source's own time for a value", "[FeedIn
         QDateTime expected;
     };
     const Case c = GENERATE(values<Case>({
-        {"2026-11-28T13:00:00+07:00", utc(6)},
-        {"2026-11-28T13:00:00Z", utc(13)},
-        {"2026-11-28T06:00:00+00:00", utc(6)},
-        {"2026-11-28T14:00:00+08:00", utc(6)},
+        {"2026-11-28T13:00:00+07:00", utcToday(6)},
+        {"2026-11-28T13:00:00Z", utcToday(13)},
+        {"2026-11-28T06:00:00+00:00", utcToday(6)},
+        {"2026-11-28T14:00:00+08:00", utcToday(6)},
         // No offset: the time is in the source's zone, Asia/Jakarta here.
-        {"2026-11-28T13:00:00", utc(6)},
+        {"2026-11-28T13:00:00", utcToday(6)},
         {"2026-11-28T13:30:15", QDateTime(QDate(2026, 11, 28), QTime(6, 30, 15), Qt::UTC)},
         {"2026-11-28T13:00:00.250+07:00",
          QDateTime(QDate(2026, 11, 28), QTime(6, 0, 0, 250), Qt::UTC)},
-        {" 2026-11-28T13:00:00+07:00 ", utc(6)},
+        {" 2026-11-28T13:00:00+07:00 ", utcToday(6)},
         // Before 07:00 in Jakarta it is still the previous day in UTC.
         {"2026-11-28T03:00:00", QDateTime(QDate(2026, 11, 27), QTime(20, 0), Qt::UTC)},
     }));
@@ -327,7 +318,7 @@ TEST_CASE("FeedIngest on JSON reads a time without offset in the zone it is give
     CAPTURE(c.zone);
     const ParseResult result = parseJson(payload, mappings, QTimeZone(c.zone));
     REQUIRE(result.samples.size() == 1);
-    CHECK(result.samples.at(0).sourceTime == utc(c.utcHour));
+    CHECK(result.samples.at(0).sourceTime == utcToday(c.utcHour));
 }
 
 TEST_CASE("FeedIngest on JSON keeps the value when the source's time is unusable", "[FeedIngest]")

@@ -1,5 +1,7 @@
 #include "formats/NumberParser.h"
 
+#include "TestValues.h"
+
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -9,13 +11,9 @@
 #include <catch2/catch.hpp>
 
 using namespace Pantau;
+using namespace Pantau::Test;
 
 namespace {
-
-std::string str(const QString &text)
-{
-    return text.toStdString();
-}
 
 const char *outcomeName(NumberParser::Outcome outcome)
 {

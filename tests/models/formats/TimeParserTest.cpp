@@ -1,5 +1,7 @@
 #include "formats/TimeParser.h"
 
+#include "TestValues.h"
+
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -10,25 +12,9 @@
 #include <catch2/catch.hpp>
 
 using namespace Pantau;
+using namespace Pantau::Test;
 
 namespace {
-
-std::string str(const QDateTime &time)
-{
-    return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs).toStdString()
-                          : std::string("(invalid)");
-}
-
-const QTimeZone &jakarta()
-{
-    static const QTimeZone zone("Asia/Jakarta");
-    return zone;
-}
-
-QDateTime utc(int year, int month, int day, int hour, int minute = 0, int second = 0, int ms = 0)
-{
-    return QDateTime(QDate(year, month, day), QTime(hour, minute, second, ms), Qt::UTC);
-}
 
 QDateTime parseText(const char *text, const char *format = "")
 {

@@ -1,5 +1,7 @@
 #include "json/JsonPointer.h"
 
+#include "TestValues.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -9,13 +11,9 @@
 #include <catch2/catch.hpp>
 
 using namespace Pantau;
+using namespace Pantau::Test;
 
 namespace {
-
-std::string str(const QString &text)
-{
-    return text.toStdString();
-}
 
 // The example document of RFC 6901 section 5, verbatim.
 const char *const kRfcDocument = R"({

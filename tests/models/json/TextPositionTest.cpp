@@ -1,5 +1,7 @@
 #include "json/TextPosition.h"
 
+#include "TestValues.h"
+
 #include <QJsonDocument>
 #include <QJsonParseError>
 
@@ -8,29 +10,9 @@
 #include <catch2/catch.hpp>
 
 using namespace Pantau;
+using namespace Pantau::Test;
 
 namespace {
-
-std::string printable(const QByteArray &bytes)
-{
-    std::string out;
-    for (const char c : bytes) {
-        const auto byte = static_cast<unsigned char>(c);
-        if (c == '\n') {
-            out += "\\n";
-        } else if (c == '\r') {
-            out += "\\r";
-        } else if (byte < 0x20 || byte >= 0x7F) {
-            static const char hex[] = "0123456789abcdef";
-            out += "\\x";
-            out += hex[byte >> 4];
-            out += hex[byte & 0xF];
-        } else {
-            out += c;
-        }
-    }
-    return out;
-}
 
 // Parses with Qt, which must fail, and maps the failure to a position.
 TextPosition jsonErrorPosition(const QByteArray &json)

@@ -1,6 +1,7 @@
 #include "locale/Formatter.h"
 
 #include "ScopedTz.h"
+#include "TestValues.h"
 
 #include <string>
 #include <time.h>
@@ -8,13 +9,9 @@
 #include <catch2/catch.hpp>
 
 using namespace Pantau;
+using namespace Pantau::Test;
 
 namespace {
-
-std::string str(const QString &text)
-{
-    return text.toStdString();
-}
 
 Formatter blitar()
 {

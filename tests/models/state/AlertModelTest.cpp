@@ -1,5 +1,6 @@
 #include "state/AlertModel.h"
 
+#include "TestValues.h"
 #include "state/AlertLog.h"
 #include "time/ManualClock.h"
 
@@ -14,10 +15,9 @@
 #include <catch2/catch.hpp>
 
 using namespace Pantau;
+using namespace Pantau::Test;
 
 namespace {
-
-const QDateTime t0(QDate(2026, 11, 28), QTime(6, 0), Qt::UTC);
 
 const QString Telur = QStringLiteral("harga.telur");
 const QString Respon = QStringLiteral("112.waktu-respon");
@@ -130,13 +130,6 @@ QStringList eventsOf(const QString &logPath)
 QString ruleAt(const AlertModel &model, int row)
 {
     return model.index(row).data(AlertModel::RuleRole).toString();
-}
-
-void writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    REQUIRE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    REQUIRE(file.write(bytes) == bytes.size());
 }
 
 } // namespace

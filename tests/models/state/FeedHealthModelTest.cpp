@@ -1,5 +1,6 @@
 #include "state/FeedHealthModel.h"
 
+#include "TestValues.h"
 #include "time/ManualClock.h"
 
 #include <QAbstractItemModelTester>
@@ -10,6 +11,7 @@
 #include <catch2/catch.hpp>
 
 using namespace Pantau;
+using namespace Pantau::Test;
 using FeedState = FeedHealthModel::FeedState;
 
 namespace {
@@ -17,7 +19,6 @@ namespace {
 const QString kominfo = QStringLiteral("kominfo-112-insiden");
 const QString bpbd = QStringLiteral("bpbd-kejadian");
 const QString bpkad = QStringLiteral("bpkad-apbd");
-const QDateTime t0(QDate(2026, 11, 28), QTime(6, 0), Qt::UTC);
 
 FeedConfig feed(const QString &id, const QString &opd, int intervalSeconds,
                 int staleAfterSeconds = 0)
@@ -71,17 +72,6 @@ FeedResult failure(const QString &feedId, const QDateTime &when, const QString &
 FeedState stateOf(const QModelIndex &row)
 {
     return row.data(FeedHealthModel::StateRole).value<FeedState>();
-}
-
-QList<int> sorted(QList<int> roles)
-{
-    std::sort(roles.begin(), roles.end());
-    return roles;
-}
-
-QList<int> rolesOf(const QList<QVariant> &dataChangedArguments)
-{
-    return sorted(dataChangedArguments.at(2).value<QList<int>>());
 }
 
 } // namespace

@@ -1,5 +1,6 @@
 #include "state/IndicatorModel.h"
 
+#include "TestValues.h"
 #include "config/ConfigLoader.h"
 #include "time/ManualClock.h"
 
@@ -13,6 +14,7 @@
 #include <catch2/catch.hpp>
 
 using namespace Pantau;
+using namespace Pantau::Test;
 
 namespace {
 
@@ -47,13 +49,6 @@ FeedResult success(const QString &feed, QList<Sample> samples, const QDateTime &
     r.samples = std::move(samples);
     return r;
 }
-
-QList<int> rolesOf(const QList<QVariant> &signalArguments)
-{
-    return signalArguments.at(2).value<QList<int>>();
-}
-
-const QDateTime t0(QDate(2026, 11, 28), QTime(6, 0), Qt::UTC);
 
 } // namespace
 

@@ -1,3 +1,4 @@
+#include "TestValues.h"
 #include "config/ConfigLoader.h"
 #include "state/IndicatorModel.h"
 #include "time/ManualClock.h"
@@ -11,6 +12,7 @@
 #include <catch2/catch.hpp>
 
 using namespace Pantau;
+using namespace Pantau::Test;
 
 namespace {
 
@@ -50,8 +52,6 @@ const QString Spend = QStringLiteral("realisasi");
 const QString PriceFeed = QStringLiteral("harga");
 const QString BudgetFeed = QStringLiteral("apbd");
 
-const QDateTime t0(QDate(2026, 11, 28), QTime(6, 0), Qt::UTC);
-
 Config loadConfig()
 {
     ConfigLoader::Result result = ConfigLoader::loadBytes(kConfig, QStringLiteral("status.json"));
@@ -89,7 +89,7 @@ FeedResult failure(const QString &feed, const QDateTime &fetchTime, const QStrin
     return r;
 }
 
-QSet<int> rolesOf(const QList<QVariant> &signalArguments)
+QSet<int> roleSet(const QList<QVariant> &signalArguments)
 {
     const QList<int> roles = signalArguments.at(2).value<QList<int>>();
     const QSet<int> set(roles.cbegin(), roles.cend());
@@ -149,7 +149,7 @@ void checkLevels(Wall &wall, const QString &feed, const QString &id, const QList
         REQUIRE(wall.changed.size() == 1);
         CHECK(wall.changed.at(0).at(0).toModelIndex() == wall.row(id));
         // StatusRole is signalled exactly when the status moved.
-        CHECK(rolesOf(wall.changed.at(0)).contains(IndicatorModel::StatusRole) ==
+        CHECK(roleSet(wall.changed.at(0)).contains(IndicatorModel::StatusRole) ==
               (step.expected != before));
         before = step.expected;
     }
@@ -236,7 +236,7 @@ TEST_CASE("IndicatorModel status: a value goes Stale on refreshStatus once past 
     REQUIRE(wall.changed.size() == 1);
     CHECK(wall.changed.at(0).at(0).toModelIndex() == wall.row(Egg));
     CHECK(wall.changed.at(0).at(1).toModelIndex() == wall.row(Egg));
-    CHECK(rolesOf(wall.changed.at(0)) == QSet<int>{IndicatorModel::StatusRole});
+    CHECK(roleSet(wall.changed.at(0)) == QSet<int>{IndicatorModel::StatusRole});
     CHECK(wall.status(Egg) == IndicatorStatus::Stale);
     // The value is still shown.
     CHECK(wall.data(Egg, IndicatorModel::ValueRole).toDouble() == 28000);
@@ -404,7 +404,7 @@ TEST_CASE("IndicatorModel status: a source time in the future is not trusted")
     CHECK(wall.data(Egg, IndicatorModel::DataTimeRole).toDateTime() == sane);
     CHECK(wall.status(Egg) == IndicatorStatus::Ok);
     REQUIRE(wall.changed.size() == 1);
-    const QSet<int> roles = rolesOf(wall.changed.at(0));
+    const QSet<int> roles = roleSet(wall.changed.at(0));
     CHECK(roles.contains(IndicatorModel::SourceTimeInFutureRole));
     CHECK(roles.contains(IndicatorModel::SourceTimeRole));
     CHECK(roles.contains(IndicatorModel::DataTimeRole));
@@ -429,7 +429,7 @@ TEST_CASE("IndicatorModel status: a failing poll gives Error and keeps the value
     CHECK(wall.data(Egg, IndicatorModel::SourceTimeRole).toDateTime() == source);
     CHECK(wall.data(Egg, IndicatorModel::DataTimeRole).toDateTime() == source);
     REQUIRE(wall.changed.size() == 1);
-    CHECK(rolesOf(wall.changed.at(0)) == QSet<int>{IndicatorModel::ErrorRole,
+    CHECK(roleSet(wall.changed.at(0)) == QSet<int>{IndicatorModel::ErrorRole,
                                                    IndicatorModel::ErrorKindRole,
                                                    IndicatorModel::StatusRole});
     // A failure without a kind of its own still tells the wall something went wrong.
@@ -513,7 +513,7 @@ TEST_CASE("IndicatorModel status: restored values are from the cache and Stale u
     wall.model.restore({cached, gone});
     REQUIRE(wall.changed.size() == 1);
     CHECK(wall.changed.at(0).at(0).toModelIndex() == wall.row(Egg));
-    const QSet<int> restoredRoles = rolesOf(wall.changed.at(0));
+    const QSet<int> restoredRoles = roleSet(wall.changed.at(0));
     for (int role : {IndicatorModel::ValueRole, IndicatorModel::FromCacheRole,
                      IndicatorModel::StatusRole, IndicatorModel::HistoryRole})
         CHECK(restoredRoles.contains(role));
@@ -537,7 +537,7 @@ TEST_CASE("IndicatorModel status: restored values are from the cache and Stale u
     wall.model.applyFeedResult(
         success(PriceFeed, wall.clock.now(), {sample(Egg, 28000, wall.clock.now())}));
     REQUIRE(wall.changed.size() == 1);
-    const QSet<int> freshRoles = rolesOf(wall.changed.at(0));
+    const QSet<int> freshRoles = roleSet(wall.changed.at(0));
     CHECK(freshRoles.contains(IndicatorModel::FromCacheRole));
     CHECK(freshRoles.contains(IndicatorModel::StatusRole));
     CHECK(freshRoles.contains(IndicatorModel::ValueRole));
@@ -593,8 +593,8 @@ TEST_CASE("IndicatorModel status: history grows with new data times only")
     CHECK(wall.points(Egg, IndicatorModel::HistoryRole) == one);
     CHECK(wall.points(Egg, IndicatorModel::RecentRole) == one);
     REQUIRE(wall.changed.size() == 1);
-    CHECK_FALSE(rolesOf(wall.changed.at(0)).contains(IndicatorModel::HistoryRole));
-    CHECK_FALSE(rolesOf(wall.changed.at(0)).contains(IndicatorModel::RecentRole));
+    CHECK_FALSE(roleSet(wall.changed.at(0)).contains(IndicatorModel::HistoryRole));
+    CHECK_FALSE(roleSet(wall.changed.at(0)).contains(IndicatorModel::RecentRole));
 
     // A new data time adds a point.
     const QDateTime s2 = t0.addSecs(60);
@@ -604,8 +604,8 @@ TEST_CASE("IndicatorModel status: history grows with new data times only")
     CHECK(wall.points(Egg, IndicatorModel::HistoryRole) == two);
     CHECK(wall.points(Egg, IndicatorModel::RecentRole) == two);
     REQUIRE(wall.changed.size() == 1);
-    CHECK(rolesOf(wall.changed.at(0)).contains(IndicatorModel::HistoryRole));
-    CHECK(rolesOf(wall.changed.at(0)).contains(IndicatorModel::RecentRole));
+    CHECK(roleSet(wall.changed.at(0)).contains(IndicatorModel::HistoryRole));
+    CHECK(roleSet(wall.changed.at(0)).contains(IndicatorModel::RecentRole));
 
     // Without a source time every poll is a new data time.
     wall.model.applyFeedResult(success(BudgetFeed, t0, {sample(Spend, 70)}));
@@ -656,7 +656,7 @@ TEST_CASE("IndicatorModel status: a sample that only confirms the value signals 
         wall.model.applyFeedResult(success(PriceFeed, t0.addSecs(60), {sample(Egg, 28000, t0)}));
         REQUIRE(wall.changed.size() == 1);
         CHECK(wall.changed.at(0).at(0).toModelIndex() == wall.row(Egg));
-        CHECK(rolesOf(wall.changed.at(0)) == QSet<int>{IndicatorModel::FetchTimeRole});
+        CHECK(roleSet(wall.changed.at(0)) == QSet<int>{IndicatorModel::FetchTimeRole});
         CHECK(wall.data(Egg, IndicatorModel::FetchTimeRole).toDateTime() == t0.addSecs(60));
         CHECK(wall.data(Egg, IndicatorModel::DataTimeRole).toDateTime() == t0);
     }
@@ -667,7 +667,7 @@ TEST_CASE("IndicatorModel status: a sample that only confirms the value signals 
         wall.model.applyFeedResult(success(BudgetFeed, t0.addSecs(300), {sample(Spend, 70)}));
         REQUIRE(wall.changed.size() == 1);
         CHECK(wall.changed.at(0).at(0).toModelIndex() == wall.row(Spend));
-        CHECK(rolesOf(wall.changed.at(0)) ==
+        CHECK(roleSet(wall.changed.at(0)) ==
               QSet<int>{IndicatorModel::FetchTimeRole, IndicatorModel::DataTimeRole,
                         IndicatorModel::HistoryRole, IndicatorModel::RecentRole});
         CHECK(wall.data(Spend, IndicatorModel::DataTimeRole).toDateTime() == t0.addSecs(300));

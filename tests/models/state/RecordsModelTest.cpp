@@ -1,5 +1,7 @@
 #include "state/RecordsModel.h"
 
+#include "TestValues.h"
+
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
 
@@ -8,12 +10,12 @@
 #include <catch2/catch.hpp>
 
 using namespace Pantau;
+using namespace Pantau::Test;
 
 namespace {
 
-const QString kominfo = QStringLiteral("kominfo-112-insiden");
-const QString bpbd = QStringLiteral("bpbd-kejadian");
-const QDateTime t0(QDate(2026, 11, 28), QTime(6, 0), Qt::UTC);
+const QString kominfoFeed = QStringLiteral("kominfo-112-insiden");
+const QString bpbdFeed = QStringLiteral("bpbd-kejadian");
 
 EventRecord incident(const QString &feed, const QString &id, qint64 secondsAfterT0,
                      const QString &kecamatan = QStringLiteral("Wlingi"),
@@ -40,17 +42,6 @@ QStringList idsOf(const RecordsModel &model)
     for (int row = 0; row < model.rowCount(); ++row)
         ids.append(model.index(row).data(RecordsModel::IdRole).toString());
     return ids;
-}
-
-QList<int> sorted(QList<int> roles)
-{
-    std::sort(roles.begin(), roles.end());
-    return roles;
-}
-
-QList<int> rolesOf(const QList<QVariant> &dataChangedArguments)
-{
-    return sorted(dataChangedArguments.at(2).value<QList<int>>());
 }
 
 // Every signal a view would react to, so a test can say exactly which ones a change caused.
@@ -100,13 +91,14 @@ TEST_CASE("RecordsModel shows events newest first, ties in arrival order")
     CHECK(model.capacity() == 200);
     CHECK(model.rowCount() == 0);
 
-    model.applyFeedResult(poll(
-        kominfo, {incident(kominfo, QStringLiteral("112-0001"), 5 * 60),
-                  incident(kominfo, QStringLiteral("112-0003"), 20 * 60, QStringLiteral("Kanigoro"),
-                           QStringLiteral("kecelakaan"), QStringLiteral("selesai"),
-                           QStringLiteral("Kecelakaan lalu lintas di Jl. Raya Kanigoro")),
-                  incident(kominfo, QStringLiteral("112-0002"), 10 * 60),
-                  incident(kominfo, QStringLiteral("112-0004"), 10 * 60)}));
+    model.applyFeedResult(
+        poll(kominfoFeed,
+             {incident(kominfoFeed, QStringLiteral("112-0001"), 5 * 60),
+              incident(kominfoFeed, QStringLiteral("112-0003"), 20 * 60, QStringLiteral("Kanigoro"),
+                       QStringLiteral("kecelakaan"), QStringLiteral("selesai"),
+                       QStringLiteral("Kecelakaan lalu lintas di Jl. Raya Kanigoro")),
+              incident(kominfoFeed, QStringLiteral("112-0002"), 10 * 60),
+              incident(kominfoFeed, QStringLiteral("112-0004"), 10 * 60)}));
 
     CHECK(idsOf(model) == QStringList{QStringLiteral("112-0003"), QStringLiteral("112-0002"),
                                       QStringLiteral("112-0004"), QStringLiteral("112-0001")});
@@ -121,7 +113,7 @@ TEST_CASE("RecordsModel shows events newest first, ties in arrival order")
     CHECK(top.data(Qt::DisplayRole).toString() ==
           QStringLiteral("Kecelakaan lalu lintas di Jl. Raya Kanigoro"));
     CHECK(top.data(RecordsModel::TextRole) == top.data(Qt::DisplayRole));
-    CHECK(top.data(RecordsModel::FeedRole).toString() == kominfo);
+    CHECK(top.data(RecordsModel::FeedRole).toString() == kominfoFeed);
     CHECK(top.data(RecordsModel::TimeRole).toDateTime() == t0.addSecs(20 * 60));
     CHECK(top.data(RecordsModel::KecamatanRole).toString() == QStringLiteral("Kanigoro"));
     CHECK(top.data(RecordsModel::CategoryRole).toString() == QStringLiteral("kecelakaan"));
@@ -131,8 +123,9 @@ TEST_CASE("RecordsModel shows events newest first, ties in arrival order")
 
     // A later event with the same time as two shown ones goes below them; a newer one on top.
     spies.clear();
-    model.applyFeedResult(poll(kominfo, {incident(kominfo, QStringLiteral("112-0006"), 10 * 60),
-                                         incident(kominfo, QStringLiteral("112-0005"), 30 * 60)}));
+    model.applyFeedResult(
+        poll(kominfoFeed, {incident(kominfoFeed, QStringLiteral("112-0006"), 10 * 60),
+                           incident(kominfoFeed, QStringLiteral("112-0005"), 30 * 60)}));
     CHECK(idsOf(model) == QStringList{QStringLiteral("112-0005"), QStringLiteral("112-0003"),
                                       QStringLiteral("112-0002"), QStringLiteral("112-0004"),
                                       QStringLiteral("112-0006"), QStringLiteral("112-0001")});
@@ -150,9 +143,10 @@ TEST_CASE("RecordsModel de-duplicates events a feed sends again")
 {
     RecordsModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    const FeedResult first = poll(kominfo, {incident(kominfo, QStringLiteral("112-0001"), 60),
-                                            incident(kominfo, QStringLiteral("112-0002"), 120),
-                                            incident(kominfo, QStringLiteral("112-0003"), 180)});
+    const FeedResult first =
+        poll(kominfoFeed, {incident(kominfoFeed, QStringLiteral("112-0001"), 60),
+                           incident(kominfoFeed, QStringLiteral("112-0002"), 120),
+                           incident(kominfoFeed, QStringLiteral("112-0003"), 180)});
     model.applyFeedResult(first);
     REQUIRE(model.rowCount() == 3);
 
@@ -164,10 +158,11 @@ TEST_CASE("RecordsModel de-duplicates events a feed sends again")
 
     // The same event twice in one payload is one row, with the later copy's fields.
     model.applyFeedResult(
-        poll(kominfo, {incident(kominfo, QStringLiteral("112-0009"), 600, QStringLiteral("Wlingi"),
-                                QStringLiteral("kebakaran"), QStringLiteral("baru")),
-                       incident(kominfo, QStringLiteral("112-0009"), 600, QStringLiteral("Wlingi"),
-                                QStringLiteral("kebakaran"), QStringLiteral("dalam penanganan"))}));
+        poll(kominfoFeed,
+             {incident(kominfoFeed, QStringLiteral("112-0009"), 600, QStringLiteral("Wlingi"),
+                       QStringLiteral("kebakaran"), QStringLiteral("baru")),
+              incident(kominfoFeed, QStringLiteral("112-0009"), 600, QStringLiteral("Wlingi"),
+                       QStringLiteral("kebakaran"), QStringLiteral("dalam penanganan"))}));
     CHECK(model.rowCount() == 4);
     REQUIRE(spies.inserted.size() == 1);
     CHECK(spies.inserted.at(0).at(1).toInt() == 0);
@@ -181,19 +176,21 @@ TEST_CASE("RecordsModel updates a changed event in place, signalling only what c
 {
     RecordsModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    model.applyFeedResult(poll(kominfo, {incident(kominfo, QStringLiteral("112-0001"), 60),
-                                         incident(kominfo, QStringLiteral("112-0002"), 120),
-                                         incident(kominfo, QStringLiteral("112-0003"), 180)}));
+    model.applyFeedResult(
+        poll(kominfoFeed, {incident(kominfoFeed, QStringLiteral("112-0001"), 60),
+                           incident(kominfoFeed, QStringLiteral("112-0002"), 120),
+                           incident(kominfoFeed, QStringLiteral("112-0003"), 180)}));
     REQUIRE(idsOf(model) == QStringList{QStringLiteral("112-0003"), QStringLiteral("112-0002"),
                                         QStringLiteral("112-0001")});
     Spies spies(model);
 
     // The operator closed the incident: only its status changes.
     model.applyFeedResult(
-        poll(kominfo, {incident(kominfo, QStringLiteral("112-0001"), 60),
-                       incident(kominfo, QStringLiteral("112-0002"), 120, QStringLiteral("Wlingi"),
-                                QStringLiteral("kebakaran"), QStringLiteral("selesai")),
-                       incident(kominfo, QStringLiteral("112-0003"), 180)}));
+        poll(kominfoFeed,
+             {incident(kominfoFeed, QStringLiteral("112-0001"), 60),
+              incident(kominfoFeed, QStringLiteral("112-0002"), 120, QStringLiteral("Wlingi"),
+                       QStringLiteral("kebakaran"), QStringLiteral("selesai")),
+              incident(kominfoFeed, QStringLiteral("112-0003"), 180)}));
     REQUIRE(spies.changed.size() == 1);
     CHECK(spies.changed.at(0).at(0).toModelIndex() == model.index(1));
     CHECK(spies.changed.at(0).at(1).toModelIndex() == model.index(1));
@@ -206,10 +203,11 @@ TEST_CASE("RecordsModel updates a changed event in place, signalling only what c
 
     // A corrected place, category and description: those roles, and the display that shows it.
     spies.clear();
-    model.applyFeedResult(poll(
-        kominfo, {incident(kominfo, QStringLiteral("112-0003"), 180, QStringLiteral("Sutojayan"),
-                           QStringLiteral("bencana alam"), QStringLiteral("dalam penanganan"),
-                           QStringLiteral("Tanah longsor menutup jalan desa"))}));
+    model.applyFeedResult(
+        poll(kominfoFeed,
+             {incident(kominfoFeed, QStringLiteral("112-0003"), 180, QStringLiteral("Sutojayan"),
+                       QStringLiteral("bencana alam"), QStringLiteral("dalam penanganan"),
+                       QStringLiteral("Tanah longsor menutup jalan desa"))}));
     REQUIRE(spies.changed.size() == 1);
     CHECK(spies.changed.at(0).at(0).toModelIndex() == model.index(0));
     CHECK(rolesOf(spies.changed.at(0)) ==
@@ -228,17 +226,17 @@ TEST_CASE("RecordsModel moves an event whose corrected time changes its place")
 {
     RecordsModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    model.applyFeedResult(poll(bpbd, {incident(bpbd, QStringLiteral("A"), 30 * 60),
-                                      incident(bpbd, QStringLiteral("B"), 20 * 60),
-                                      incident(bpbd, QStringLiteral("C"), 10 * 60),
-                                      incident(bpbd, QStringLiteral("D"), 0)}));
+    model.applyFeedResult(poll(bpbdFeed, {incident(bpbdFeed, QStringLiteral("A"), 30 * 60),
+                                          incident(bpbdFeed, QStringLiteral("B"), 20 * 60),
+                                          incident(bpbdFeed, QStringLiteral("C"), 10 * 60),
+                                          incident(bpbdFeed, QStringLiteral("D"), 0)}));
     REQUIRE(idsOf(model) == QStringList{QStringLiteral("A"), QStringLiteral("B"),
                                         QStringLiteral("C"), QStringLiteral("D")});
     Spies spies(model);
 
     SECTION("up")
     {
-        model.applyFeedResult(poll(bpbd, {incident(bpbd, QStringLiteral("D"), 25 * 60)}));
+        model.applyFeedResult(poll(bpbdFeed, {incident(bpbdFeed, QStringLiteral("D"), 25 * 60)}));
         CHECK(idsOf(model) == QStringList{QStringLiteral("A"), QStringLiteral("D"),
                                           QStringLiteral("B"), QStringLiteral("C")});
         REQUIRE(spies.moved.size() == 1);
@@ -252,9 +250,9 @@ TEST_CASE("RecordsModel moves an event whose corrected time changes its place")
     }
     SECTION("down, with another field changed on the way")
     {
-        model.applyFeedResult(
-            poll(bpbd, {incident(bpbd, QStringLiteral("A"), 5 * 60, QStringLiteral("Wlingi"),
-                                 QStringLiteral("kebakaran"), QStringLiteral("selesai"))}));
+        model.applyFeedResult(poll(
+            bpbdFeed, {incident(bpbdFeed, QStringLiteral("A"), 5 * 60, QStringLiteral("Wlingi"),
+                                QStringLiteral("kebakaran"), QStringLiteral("selesai"))}));
         CHECK(idsOf(model) == QStringList{QStringLiteral("B"), QStringLiteral("C"),
                                           QStringLiteral("A"), QStringLiteral("D")});
         REQUIRE(spies.moved.size() == 1);
@@ -271,7 +269,7 @@ TEST_CASE("RecordsModel moves an event whose corrected time changes its place")
     }
     SECTION("to the bottom")
     {
-        model.applyFeedResult(poll(bpbd, {incident(bpbd, QStringLiteral("B"), -60)}));
+        model.applyFeedResult(poll(bpbdFeed, {incident(bpbdFeed, QStringLiteral("B"), -60)}));
         CHECK(idsOf(model) == QStringList{QStringLiteral("A"), QStringLiteral("C"),
                                           QStringLiteral("D"), QStringLiteral("B")});
         REQUIRE(spies.moved.size() == 1);
@@ -282,7 +280,7 @@ TEST_CASE("RecordsModel moves an event whose corrected time changes its place")
     }
     SECTION("not past a neighbour: no move")
     {
-        model.applyFeedResult(poll(bpbd, {incident(bpbd, QStringLiteral("B"), 15 * 60)}));
+        model.applyFeedResult(poll(bpbdFeed, {incident(bpbdFeed, QStringLiteral("B"), 15 * 60)}));
         CHECK(idsOf(model) == QStringList{QStringLiteral("A"), QStringLiteral("B"),
                                           QStringLiteral("C"), QStringLiteral("D")});
         CHECK(spies.moved.isEmpty());
@@ -315,10 +313,10 @@ TEST_CASE("RecordsModel keeps only the newest events up to its capacity")
         QList<EventRecord> events;
         for (int i = batch * 100; i < (batch + 1) * 100; ++i) {
             const qint64 second = (qint64(i) * 7919) % 10000;
-            events.append(incident(kominfo, QStringLiteral("112-%1").arg(second), second,
+            events.append(incident(kominfoFeed, QStringLiteral("112-%1").arg(second), second,
                                    kecamatan.at(i % 3)));
         }
-        model.applyFeedResult(poll(kominfo, events));
+        model.applyFeedResult(poll(kominfoFeed, events));
     }
     REQUIRE(model.rowCount() == 50);
     CHECK(mostRows == 50);
@@ -332,8 +330,8 @@ TEST_CASE("RecordsModel keeps only the newest events up to its capacity")
     // One at a time, each newer than all: one insert on top and one removal at the bottom each.
     spies.clear();
     for (int i = 0; i < 200; ++i)
-        model.applyFeedResult(
-            poll(kominfo, {incident(kominfo, QStringLiteral("112-n%1").arg(i), 10000 + i)}));
+        model.applyFeedResult(poll(
+            kominfoFeed, {incident(kominfoFeed, QStringLiteral("112-n%1").arg(i), 10000 + i)}));
     CHECK(model.rowCount() == 50);
     CHECK(mostRows == 50);
     REQUIRE(spies.inserted.size() == 200);
@@ -346,7 +344,8 @@ TEST_CASE("RecordsModel keeps only the newest events up to its capacity")
 
     // An event older than every row of a full model would be dropped at once: it never shows.
     spies.clear();
-    model.applyFeedResult(poll(kominfo, {incident(kominfo, QStringLiteral("112-lama"), -3600)}));
+    model.applyFeedResult(
+        poll(kominfoFeed, {incident(kominfoFeed, QStringLiteral("112-lama"), -3600)}));
     CHECK(spies.quiet());
     CHECK(model.rowCount() == 50);
 }
@@ -356,18 +355,19 @@ TEST_CASE("RecordsModel keeps events of two feeds with the same id apart")
     RecordsModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     const QString id = QStringLiteral("2026-0042");
-    model.applyFeedResult(poll(kominfo, {incident(kominfo, id, 60, QStringLiteral("Kanigoro"),
-                                                  QStringLiteral("kecelakaan"))}));
-    model.applyFeedResult(poll(bpbd, {incident(bpbd, id, 120, QStringLiteral("Sutojayan"),
-                                               QStringLiteral("bencana alam"))}));
+    model.applyFeedResult(poll(
+        kominfoFeed,
+        {incident(kominfoFeed, id, 60, QStringLiteral("Kanigoro"), QStringLiteral("kecelakaan"))}));
+    model.applyFeedResult(poll(bpbdFeed, {incident(bpbdFeed, id, 120, QStringLiteral("Sutojayan"),
+                                                   QStringLiteral("bencana alam"))}));
     REQUIRE(model.rowCount() == 2);
-    CHECK(model.index(0).data(RecordsModel::FeedRole).toString() == bpbd);
-    CHECK(model.index(1).data(RecordsModel::FeedRole).toString() == kominfo);
+    CHECK(model.index(0).data(RecordsModel::FeedRole).toString() == bpbdFeed);
+    CHECK(model.index(1).data(RecordsModel::FeedRole).toString() == kominfoFeed);
 
     Spies spies(model);
     model.applyFeedResult(
-        poll(kominfo, {incident(kominfo, id, 60, QStringLiteral("Kanigoro"),
-                                QStringLiteral("kecelakaan"), QStringLiteral("selesai"))}));
+        poll(kominfoFeed, {incident(kominfoFeed, id, 60, QStringLiteral("Kanigoro"),
+                                    QStringLiteral("kecelakaan"), QStringLiteral("selesai"))}));
     REQUIRE(spies.changed.size() == 1);
     CHECK(spies.changed.at(0).at(0).toModelIndex() == model.index(1));
     CHECK(model.index(1).data(RecordsModel::StatusRole).toString() == QStringLiteral("selesai"));
@@ -380,14 +380,15 @@ TEST_CASE("RecordsModel ignores failed polls and polls without events")
 {
     RecordsModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    model.applyFeedResult(poll(kominfo, {incident(kominfo, QStringLiteral("112-0001"), 60)}));
+    model.applyFeedResult(
+        poll(kominfoFeed, {incident(kominfoFeed, QStringLiteral("112-0001"), 60)}));
     Spies spies(model);
 
-    FeedResult failed = poll(kominfo, {incident(kominfo, QStringLiteral("112-0002"), 120)});
+    FeedResult failed = poll(kominfoFeed, {incident(kominfoFeed, QStringLiteral("112-0002"), 120)});
     failed.error = QStringLiteral("server answered 503 Service Unavailable");
     model.applyFeedResult(failed);
-    model.applyFeedResult(poll(kominfo, {}));
-    FeedResult notModified = poll(kominfo, {});
+    model.applyFeedResult(poll(kominfoFeed, {}));
+    FeedResult notModified = poll(kominfoFeed, {});
     notModified.notModified = true;
     model.applyFeedResult(notModified);
 
@@ -399,16 +400,16 @@ TEST_CASE("RecordsModel restores a cache with one reset, then merges as usual")
 {
     RecordsModel model(3);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    model.applyFeedResult(poll(kominfo, {incident(kominfo, QStringLiteral("lama"), 0)}));
+    model.applyFeedResult(poll(kominfoFeed, {incident(kominfoFeed, QStringLiteral("lama"), 0)}));
     Spies spies(model);
 
     // Unsorted, with a duplicate, and one more than fits.
-    model.restore({incident(kominfo, QStringLiteral("112-0002"), 120),
-                   incident(bpbd, QStringLiteral("bpbd-07"), 300, QStringLiteral("Sutojayan"),
+    model.restore({incident(kominfoFeed, QStringLiteral("112-0002"), 120),
+                   incident(bpbdFeed, QStringLiteral("bpbd-07"), 300, QStringLiteral("Sutojayan"),
                             QStringLiteral("bencana alam")),
-                   incident(kominfo, QStringLiteral("112-0003"), 180),
-                   incident(kominfo, QStringLiteral("112-0001"), 60),
-                   incident(kominfo, QStringLiteral("112-0003"), 170)});
+                   incident(kominfoFeed, QStringLiteral("112-0003"), 180),
+                   incident(kominfoFeed, QStringLiteral("112-0001"), 60),
+                   incident(kominfoFeed, QStringLiteral("112-0003"), 170)});
     CHECK(spies.reset.size() == 1);
     CHECK(spies.inserted.isEmpty());
     CHECK(spies.removed.isEmpty());
@@ -421,8 +422,8 @@ TEST_CASE("RecordsModel restores a cache with one reset, then merges as usual")
     // What records() gives back restores to the same rows.
     const QList<EventRecord> saved = model.records();
     REQUIRE(saved.size() == 3);
-    CHECK(saved.at(0) == incident(bpbd, QStringLiteral("bpbd-07"), 300, QStringLiteral("Sutojayan"),
-                                  QStringLiteral("bencana alam")));
+    CHECK(saved.at(0) == incident(bpbdFeed, QStringLiteral("bpbd-07"), 300,
+                                  QStringLiteral("Sutojayan"), QStringLiteral("bencana alam")));
     RecordsModel reloaded(3);
     reloaded.restore(saved);
     CHECK(reloaded.records() == saved);
@@ -430,9 +431,10 @@ TEST_CASE("RecordsModel restores a cache with one reset, then merges as usual")
     // A poll after the restore updates in place and inserts, never resets.
     spies.clear();
     model.applyFeedResult(
-        poll(kominfo, {incident(kominfo, QStringLiteral("112-0003"), 180, QStringLiteral("Wlingi"),
-                                QStringLiteral("kebakaran"), QStringLiteral("selesai")),
-                       incident(kominfo, QStringLiteral("112-0004"), 240)}));
+        poll(kominfoFeed,
+             {incident(kominfoFeed, QStringLiteral("112-0003"), 180, QStringLiteral("Wlingi"),
+                       QStringLiteral("kebakaran"), QStringLiteral("selesai")),
+              incident(kominfoFeed, QStringLiteral("112-0004"), 240)}));
     CHECK(spies.reset.isEmpty());
     REQUIRE(spies.changed.size() == 1);
     CHECK(rolesOf(spies.changed.at(0)) == QList<int>{RecordsModel::StatusRole});

@@ -1,5 +1,7 @@
 #include "storage/LastGoodCache.h"
 
+#include "TestValues.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -11,10 +13,9 @@
 #include <catch2/catch.hpp>
 
 using namespace Pantau;
+using namespace Pantau::Test;
 
 namespace {
-
-const QDateTime t0(QDate(2026, 11, 28), QTime(6, 0), Qt::UTC);
 
 IndicatorModel::CachedValue cachedValue(const QString &id, double value,
                                         const QDateTime &sourceTime, const QDateTime &fetchTime,

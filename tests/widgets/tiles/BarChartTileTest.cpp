@@ -36,14 +36,6 @@ QStringList drawnNames(const Tile &tile)
     return texts;
 }
 
-const Tile::DrawnText *findText(const Tile &tile, const QString &text)
-{
-    for (const Tile::DrawnText &drawn : tile.drawnTexts())
-        if (drawn.text == text)
-            return &drawn;
-    return nullptr;
-}
-
 TileConfig hargaBars()
 {
     TileConfig config;

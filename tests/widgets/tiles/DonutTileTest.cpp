@@ -12,14 +12,6 @@ using namespace Pantau;
 
 namespace {
 
-const Tile::DrawnText *findText(const Tile &tile, const QString &text)
-{
-    for (const Tile::DrawnText &drawn : tile.drawnTexts())
-        if (drawn.text == text)
-            return &drawn;
-    return nullptr;
-}
-
 // Ten categories on one feed, for legends that cannot show them all.
 Config manyCategoriesConfig()
 {

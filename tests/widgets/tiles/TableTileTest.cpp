@@ -13,8 +13,8 @@ using namespace Pantau;
 
 namespace {
 
-FeedResult event(const QString &feed, const QString &id, const QDateTime &time, const QString &text,
-                 const QString &status = QStringLiteral("baru"))
+FeedResult tableEvent(const QString &feed, const QString &id, const QDateTime &time,
+                      const QString &text, const QString &status = QStringLiteral("baru"))
 {
     FeedResult r;
     r.feedId = feed;
@@ -40,12 +40,12 @@ TEST_CASE("The table lists its own feed's events, newest first, with the date fo
     TileFixture f;
     TableTile table(f.context, f.tileConfig(QStringLiteral("table")));
     const QDateTime now = f.clock.now(); // 13.00 WIB
-    f.apply(event(QStringLiteral("aduan"), QStringLiteral("x0"), now.addSecs(-20 * 3600),
-                  QStringLiteral("Jembatan desa retak"), QStringLiteral("selesai")));
-    f.apply(event(QStringLiteral("aduan"), QStringLiteral("x1"), now.addSecs(-300),
-                  QStringLiteral("Sampah menumpuk di pinggir jalan")));
-    f.apply(event(QStringLiteral("insiden-112"), QStringLiteral("x2"), now,
-                  QStringLiteral("Insiden yang bukan aduan")));
+    f.apply(tableEvent(QStringLiteral("aduan"), QStringLiteral("x0"), now.addSecs(-20 * 3600),
+                       QStringLiteral("Jembatan desa retak"), QStringLiteral("selesai")));
+    f.apply(tableEvent(QStringLiteral("aduan"), QStringLiteral("x1"), now.addSecs(-300),
+                       QStringLiteral("Sampah menumpuk di pinggir jalan")));
+    f.apply(tableEvent(QStringLiteral("insiden-112"), QStringLiteral("x2"), now,
+                       QStringLiteral("Insiden yang bukan aduan")));
 
     for (const TileSize &size : TileSizes) {
         CAPTURE(size.name);
@@ -118,11 +118,11 @@ TEST_CASE("The table repaints for its own feed's events only, and shows its feed
     render(table, TileSizes[0].size);
     REQUIRE_FALSE(scheduler.batchPending());
 
-    f.apply(event(QStringLiteral("insiden-112"), QStringLiteral("y1"), f.clock.now(),
-                  QStringLiteral("Bukan untuk tabel ini")));
+    f.apply(tableEvent(QStringLiteral("insiden-112"), QStringLiteral("y1"), f.clock.now(),
+                       QStringLiteral("Bukan untuk tabel ini")));
     CHECK_FALSE(scheduler.batchPending());
-    f.apply(event(QStringLiteral("aduan"), QStringLiteral("y2"), f.clock.now(),
-                  QStringLiteral("Untuk tabel ini")));
+    f.apply(tableEvent(QStringLiteral("aduan"), QStringLiteral("y2"), f.clock.now(),
+                       QStringLiteral("Untuk tabel ini")));
     CHECK(scheduler.batchPending());
 
     f.fail(QStringLiteral("aduan"), FailureKind::ServerError, QStringLiteral("503"));
@@ -155,8 +155,8 @@ TEST_CASE("The table draws a multi-line complaint as words, with no line-end cha
 {
     TileFixture f;
     TableTile table(f.context, f.tileConfig(QStringLiteral("table")));
-    f.apply(event(QStringLiteral("aduan"), QStringLiteral("x1"), f.clock.now(),
-                  QStringLiteral("Lampu jalan mati\r\nsejak Senin.\r\n\r\nMohon dicek")));
+    f.apply(tableEvent(QStringLiteral("aduan"), QStringLiteral("x1"), f.clock.now(),
+                       QStringLiteral("Lampu jalan mati\r\nsejak Senin.\r\n\r\nMohon dicek")));
     render(table, TileSizes[1].size);
     QStringList drawn;
     for (const Tile::DrawnText &text : table.drawnTexts()) {

@@ -37,8 +37,8 @@ QByteArray incidents(const QList<QStringList> &rows)
     return QStringLiteral(R"({"data": [%1]})").arg(records.join(u',')).toUtf8();
 }
 
-FeedResult event(const QString &feed, const QString &id, const QDateTime &time, const QString &text,
-                 const QString &status = QStringLiteral("baru"))
+FeedResult tickerEvent(const QString &feed, const QString &id, const QDateTime &time,
+                       const QString &text, const QString &status = QStringLiteral("baru"))
 {
     FeedResult r;
     r.feedId = feed;
@@ -162,8 +162,8 @@ TEST_CASE("The ticker scrolls only while it has something new, then parks")
 {
     TileFixture f;
     f.fillRealistic();
-    f.apply(event(QStringLiteral("insiden-112"), QStringLiteral("n1"), f.clock.now(),
-                  QStringLiteral("Api di gudang")));
+    f.apply(tickerEvent(QStringLiteral("insiden-112"), QStringLiteral("n1"), f.clock.now(),
+                        QStringLiteral("Api di gudang")));
     std::unique_ptr<Tile> tile = f.makeTile(QStringLiteral("ticker"));
     auto &ticker = dynamic_cast<TickerTile &>(*tile);
     // Fast, so three loops pass in a moment; the pace is not what is tested here.
@@ -196,20 +196,20 @@ TEST_CASE("The ticker scrolls only while it has something new, then parks")
     QTest::qWait(50);
 
     // The same events polled again are nothing new: it stays parked.
-    f.apply(event(QStringLiteral("insiden-112"), QStringLiteral("n1"), f.clock.now(),
-                  QStringLiteral("Api di gudang")));
+    f.apply(tickerEvent(QStringLiteral("insiden-112"), QStringLiteral("n1"), f.clock.now(),
+                        QStringLiteral("Api di gudang")));
     CHECK_FALSE(ticker.isScrolling());
     CHECK_FALSE(ticker.isTimerActive());
-    // Nor is an event of a feed it does not show.
-    f.apply(event(QStringLiteral("aduan"), QStringLiteral("a1"), f.clock.now(),
-                  QStringLiteral("Lampu jalan mati")));
+    // Nor is an tickerEvent of a feed it does not show.
+    f.apply(tickerEvent(QStringLiteral("aduan"), QStringLiteral("a1"), f.clock.now(),
+                        QStringLiteral("Lampu jalan mati")));
     CHECK_FALSE(ticker.isScrolling());
     CHECK_FALSE(ticker.stripText().contains(QStringLiteral("Lampu jalan mati")));
 
     // A new record starts it again, from the start.
     f.clock.advanceSeconds(60);
-    f.apply(event(QStringLiteral("insiden-112"), QStringLiteral("n2"), f.clock.now(),
-                  QStringLiteral("Pohon tumbang di jalan")));
+    f.apply(tickerEvent(QStringLiteral("insiden-112"), QStringLiteral("n2"), f.clock.now(),
+                        QStringLiteral("Pohon tumbang di jalan")));
     CHECK(ticker.isScrolling());
     CHECK(ticker.loopsDone() == 0);
     CHECK(ticker.isTimerActive());
@@ -219,8 +219,8 @@ TEST_CASE("The ticker scrolls only while it has something new, then parks")
 TEST_CASE("The ticker pauses under the mouse and stops when hidden")
 {
     TileFixture f;
-    f.apply(event(QStringLiteral("insiden-112"), QStringLiteral("n1"), f.clock.now(),
-                  QStringLiteral("Kebakaran gudang jerami di belakang rumah warga")));
+    f.apply(tickerEvent(QStringLiteral("insiden-112"), QStringLiteral("n1"), f.clock.now(),
+                        QStringLiteral("Kebakaran gudang jerami di belakang rumah warga")));
     std::unique_ptr<Tile> tile = f.makeTile(QStringLiteral("ticker"));
     auto &ticker = dynamic_cast<TickerTile &>(*tile);
     ticker.resize(TileSizes[0].size);
@@ -277,8 +277,8 @@ TEST_CASE("The ticker's strip never shows before a paint has placed it")
     // the tile's corner.
     TileFixture f;
     f.fillRealistic();
-    f.apply(event(QStringLiteral("insiden-112"), QStringLiteral("n1"), f.clock.now(),
-                  QStringLiteral("Api di gudang")));
+    f.apply(tickerEvent(QStringLiteral("insiden-112"), QStringLiteral("n1"), f.clock.now(),
+                        QStringLiteral("Api di gudang")));
     std::unique_ptr<Tile> tile = f.makeTile(QStringLiteral("ticker"));
     auto &ticker = dynamic_cast<TickerTile &>(*tile);
     ticker.setAttribute(Qt::WA_DontShowOnScreen);
