@@ -142,7 +142,7 @@ int main(int argc, char *argv[])
     if (parser.isSet(listOption)) {
         for (const FeedCatalog::Feed &feed : server.catalog().feeds())
             printLine(stdout, QStringLiteral("%1\t%2\t%3\t%4")
-                                  .arg(feed.id, feed.format, feed.target(),
+                                  .arg(feed.id, describe(feed.format).name, feed.target(),
                                        feed.events ? QStringLiteral("(events)")
                                                    : feed.indicators.join(u' ')));
         return 0;

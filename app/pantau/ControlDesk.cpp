@@ -41,7 +41,7 @@ namespace {
 // a 4x3 page still fits beside the overview on a 1366x768 laptop at this size.
 constexpr QSize MinDeskTile(230, 150);
 
-enum AlertColumn { AlertSeverity, AlertSince, AlertMessage, AlertState, AlertBy, AlertNote };
+enum AlertColumn { AlertSeverityColumn, AlertSince, AlertMessage, AlertState, AlertBy, AlertNote };
 enum HealthColumn { HealthFeed, HealthOpd, HealthState, HealthLastSuccess, HealthReason };
 
 QTableView *makeTable(QAbstractItemModel *model, QWidget *parent)
@@ -209,7 +209,7 @@ QWidget *ControlDesk::buildAlertsTab()
     auto *tab = new QWidget;
     auto *layout = new QVBoxLayout(tab);
     m_alertTable = makeTable(m_alerts, tab);
-    m_alertTable->setColumnWidth(AlertSeverity, 110);
+    m_alertTable->setColumnWidth(AlertSeverityColumn, 110);
     m_alertTable->setColumnWidth(AlertSince, 130);
     m_alertTable->setColumnWidth(AlertMessage, 380);
     m_alertTable->setColumnWidth(AlertState, 150);
@@ -257,7 +257,7 @@ void ControlDesk::setUpAlertColumns()
     };
     m_alerts->addColumn(tr("Tingkat"), [](const QModelIndex &source, int role) -> QVariant {
         const bool critical =
-            source.data(AlertModel::SeverityRole).toString() == QLatin1String("critical");
+            source.data(AlertModel::SeverityRole).value<AlertSeverity>() == AlertSeverity::Critical;
         if (role == Qt::DisplayRole)
             return critical ? tr("\u2716 Kritis") : tr("\u25b2 Waspada");
         if (role == Qt::ForegroundRole)

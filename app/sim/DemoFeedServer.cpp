@@ -88,7 +88,7 @@ void DemoFeedServer::serveFeed(const QHttpServerRequest &request, QHttpServerRes
         if (request.url().path() == QLatin1String("/api/3/action/datastore_search")) {
             responder.write(
                 FeedEncoder::ckanNotFound(query.queryItemValue(QStringLiteral("resource_id"))),
-                FeedEncoder::contentType(QStringLiteral("ckan")), Status::NotFound);
+                FeedEncoder::contentType(FeedFormat::Ckan), Status::NotFound);
         } else {
             writeError(responder, Status::NotFound,
                        QStringLiteral("no simulated feed at %1").arg(request.url().toString()));

@@ -98,7 +98,7 @@ void FeedCatalog::addSatuData()
         Feed feed;
         feed.id = QLatin1String(id);
         feed.opd = QLatin1String(opd);
-        feed.format = QStringLiteral("ckan");
+        feed.format = FeedFormat::Ckan;
         feed.path = CkanPath;
         feed.selectorKey = QStringLiteral("resource_id");
         feed.selectorValue = QLatin1String(resource);
@@ -176,7 +176,7 @@ void FeedCatalog::addStatistics()
     Feed stunting;
     stunting.id = QStringLiteral("dinkes-stunting");
     stunting.opd = QStringLiteral("Dinas Kesehatan");
-    stunting.format = QStringLiteral("bps");
+    stunting.format = FeedFormat::Bps;
     stunting.path = bpsPath(2203);
     stunting.indicators = QStringList{QStringLiteral("stunting.kabupaten")} +
                           kecamatanIds(QStringLiteral("stunting.kec.{code}"));
@@ -208,7 +208,7 @@ void FeedCatalog::addStatistics()
     Feed tourism;
     tourism.id = QStringLiteral("disparbud-kunjungan-wisata");
     tourism.opd = QStringLiteral("Dinas Pariwisata dan Kebudayaan");
-    tourism.format = QStringLiteral("bps");
+    tourism.format = FeedFormat::Bps;
     tourism.path = bpsPath(2204);
     tourism.indicators = {QStringLiteral("wisata.kunjungan")};
     tourism.staleBySeconds = 365 * 86400;
@@ -238,7 +238,7 @@ void FeedCatalog::addSensors()
     Feed river;
     river.id = QStringLiteral("bpbd-tinggi-muka-air");
     river.opd = QStringLiteral("Badan Penanggulangan Bencana Daerah");
-    river.format = QStringLiteral("ngsi");
+    river.format = FeedFormat::Ngsi;
     river.path = NgsiPath;
     river.selectorKey = QStringLiteral("type");
     river.selectorValue = QStringLiteral("WaterLevel");
@@ -273,7 +273,7 @@ void FeedCatalog::addSensors()
     Feed air;
     air.id = QStringLiteral("dlh-kualitas-udara");
     air.opd = QStringLiteral("Dinas Lingkungan Hidup");
-    air.format = QStringLiteral("ngsi");
+    air.format = FeedFormat::Ngsi;
     air.path = NgsiPath;
     air.selectorKey = QStringLiteral("type");
     air.selectorValue = QStringLiteral("AirQualityObserved");
@@ -311,7 +311,7 @@ void FeedCatalog::addPriceSheet()
     Feed prices;
     prices.id = QStringLiteral("diskoperindag-harga-pangan");
     prices.opd = QStringLiteral("Dinas Koperasi dan Perdagangan");
-    prices.format = QStringLiteral("csv");
+    prices.format = FeedFormat::Csv;
     prices.path = QStringLiteral("/diskoperindag/harga-pangan.csv");
     const QJsonArray sample = s->foodPrices(QDateTime::fromSecsSinceEpoch(0, Qt::UTC))
                                   .value(QStringLiteral("data"))
@@ -361,7 +361,7 @@ void FeedCatalog::addPlainJson()
         Feed feed;
         feed.id = QLatin1String(id);
         feed.opd = QStringLiteral("Dinas Komunikasi dan Informatika");
-        feed.format = QStringLiteral("json");
+        feed.format = FeedFormat::Json;
         feed.path = QLatin1String(path);
         feed.indicators = indicators;
         feed.events = events;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "DemoScenario.h"
+#include "config/FeedFormat.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -21,10 +22,10 @@ class FeedCatalog
 public:
     struct Feed
     {
-        QString id;     // the feed's id in resources/demo.json, and in --fault FEED=KIND
-        QString opd;    // the agency
-        QString format; // json, ckan, bps, ngsi, csv: as FeedConfig::format
-        QString path;   // URL path
+        QString id;  // the feed's id in resources/demo.json, and in --fault FEED=KIND
+        QString opd; // the agency
+        FeedFormat format = FeedFormat::Json; // as FeedConfig::format
+        QString path;                         // URL path
         // Feeds that share a path (CKAN resources, NGSI entity types) are told apart by one
         // query item: resource_id=..., type=...
         QString selectorKey;

@@ -179,9 +179,9 @@ QByteArray FeedEncoder::json(const QJsonObject &body)
     return QJsonDocument(body).toJson(QJsonDocument::Compact);
 }
 
-QByteArray FeedEncoder::malformed(const QString &format, const QByteArray &good)
+QByteArray FeedEncoder::malformed(FeedFormat format, const QByteArray &good)
 {
-    if (format == QLatin1String("csv")) {
+    if (!describe(format).json) {
         // A quoted field that never closes: the export stopped mid-cell.
         const qsizetype firstRow = good.indexOf("\r\n") + 2;
         return good.left(firstRow) + "\"Telur Ayam Ras;kg;28.500\r\n" + good.mid(firstRow);
@@ -190,9 +190,9 @@ QByteArray FeedEncoder::malformed(const QString &format, const QByteArray &good)
     return good.left(std::max<qsizetype>(1, good.size() / 2)) + "\x01";
 }
 
-QByteArray FeedEncoder::contentType(const QString &format)
+QByteArray FeedEncoder::contentType(FeedFormat format)
 {
-    if (format == QLatin1String("csv"))
+    if (!describe(format).json)
         return QByteArrayLiteral("text/csv; charset=utf-8");
     return QByteArrayLiteral("application/json; charset=utf-8");
 }

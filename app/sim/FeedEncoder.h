@@ -1,5 +1,7 @@
 #pragma once
 
+#include "config/FeedFormat.h"
+
 #include <QByteArray>
 #include <QDateTime>
 #include <QJsonArray>
@@ -64,10 +66,10 @@ public:
 
     // The same answer broken the way that format breaks in the field: JSON cut off mid-way (a
     // proxy timing out, a full disk), CSV with a quote left open. Never parses as `format`.
-    static QByteArray malformed(const QString &format, const QByteArray &good);
+    static QByteArray malformed(FeedFormat format, const QByteArray &good);
 
     // The Content-Type a real server sends with `format`.
-    static QByteArray contentType(const QString &format);
+    static QByteArray contentType(FeedFormat format);
 };
 
 } // namespace Pantau

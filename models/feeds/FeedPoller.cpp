@@ -85,11 +85,6 @@ FailureKind classifyHttpStatus(int status)
     return FailureKind::Refused;
 }
 
-bool isJsonFormat(const QString &format)
-{
-    return format != QLatin1String("csv");
-}
-
 // The secret for the auth header, read at each poll so a rotated token file is picked up.
 std::optional<QByteArray> readSecret(const AuthConfig &auth, QString *why)
 {
@@ -173,7 +168,7 @@ void FeedPoller::request(const QUrl &url)
                          QNetworkRequest::NoLessSafeRedirectPolicy);
     request.setMaximumRedirectsAllowed(5);
     request.setHeader(QNetworkRequest::UserAgentHeader, QStringLiteral("Pantau"));
-    request.setRawHeader("Accept", isJsonFormat(m_config.format)
+    request.setRawHeader("Accept", describe(m_config.format).json
                                        ? QByteArrayLiteral("application/json")
                                        : QByteArrayLiteral("text/csv, text/plain"));
     // Qt's own archive-bomb check, on top of counting the decompressed bytes below.
@@ -278,13 +273,13 @@ QString FeedPoller::checkContentType(QNetworkReply *reply) const
     static const QStringList csvTypes = {
         QStringLiteral("text/csv"), QStringLiteral("text/plain"), QStringLiteral("application/csv"),
         QStringLiteral("application/vnd.ms-excel"), QStringLiteral("application/octet-stream")};
-    const bool fits = isJsonFormat(m_config.format)
+    const bool fits = describe(m_config.format).json
                           ? jsonTypes.contains(type) || type.endsWith(QLatin1String("+json"))
                           : csvTypes.contains(type);
     if (!fits)
         return QStringLiteral("server sent %1, not %2")
             .arg(type,
-                 isJsonFormat(m_config.format) ? QStringLiteral("JSON") : QStringLiteral("CSV"));
+                 describe(m_config.format).json ? QStringLiteral("JSON") : QStringLiteral("CSV"));
     return {};
 }
 

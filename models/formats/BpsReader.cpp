@@ -57,14 +57,10 @@ bool split(const QString &key, qsizetype offset, const std::array<Dimension, 5> 
 Payload BpsReader::read(const QByteArray &bytes)
 {
     Payload payload;
-    JsonText::Error jsonError;
-    const std::optional<QJsonDocument> parsed = JsonText::parse(bytes, &jsonError);
-    if (!parsed) {
-        payload.error = JsonText::describe(jsonError);
+    const std::optional<QJsonValue> parsed = JsonText::parseRoot(bytes, &payload.error);
+    if (!parsed)
         return payload;
-    }
-    const QJsonDocument &document = *parsed;
-    const QJsonObject root = document.object();
+    const QJsonObject root = parsed->toObject();
     const QString status = root.value(QStringLiteral("status")).toString();
     if (status != QLatin1String("OK")) {
         const QString message = root.value(QStringLiteral("message")).toString();

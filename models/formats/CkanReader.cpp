@@ -39,14 +39,10 @@ QString describeError(const QJsonValue &error)
 Payload CkanReader::read(const QByteArray &bytes, const QUrl &requestUrl)
 {
     Payload payload;
-    JsonText::Error jsonError;
-    const std::optional<QJsonDocument> parsed = JsonText::parse(bytes, &jsonError);
-    if (!parsed) {
-        payload.error = JsonText::describe(jsonError);
+    const std::optional<QJsonValue> parsed = JsonText::parseRoot(bytes, &payload.error);
+    if (!parsed)
         return payload;
-    }
-    const QJsonDocument &document = *parsed;
-    QJsonObject root = document.object();
+    QJsonObject root = parsed->toObject();
     const QJsonValue success = root.value(QStringLiteral("success"));
     if (!success.isBool()) {
         payload.error = QStringLiteral("not a CKAN answer: /success is missing");

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "config/Config.h"
+#include "config/FeedConfig.h"
 #include "formats/Sample.h"
 
 #include <QByteArray>

@@ -42,29 +42,26 @@ QJsonObject flatten(const QJsonObject &entity)
 Payload NgsiReader::read(const QByteArray &bytes)
 {
     Payload payload;
-    JsonText::Error jsonError;
-    const std::optional<QJsonDocument> parsed = JsonText::parse(bytes, &jsonError);
-    if (!parsed) {
-        payload.error = JsonText::describe(jsonError);
+    const std::optional<QJsonValue> parsed = JsonText::parseRoot(bytes, &payload.error);
+    if (!parsed)
         return payload;
-    }
-    const QJsonDocument &document = *parsed;
+    const QJsonValue &document = *parsed;
     // An NGSI error answer: {"error": "NotFound", "description": "..."}
-    if (document.isObject() && document.object().contains(QStringLiteral("error")) &&
-        !document.object().contains(QStringLiteral("id"))) {
-        const QJsonObject object = document.object();
+    if (document.isObject() && document.toObject().contains(QStringLiteral("error")) &&
+        !document.toObject().contains(QStringLiteral("id"))) {
+        const QJsonObject object = document.toObject();
         payload.error = QStringLiteral("context broker reported an error: %1 (%2)")
                             .arg(object.value(QStringLiteral("description")).toString(),
                                  object.value(QStringLiteral("error")).toString());
         return payload;
     }
-    if (document.isObject() && !document.object().value(QStringLiteral("id")).isString()) {
+    if (document.isObject() && !document.toObject().value(QStringLiteral("id")).isString()) {
         payload.error = QStringLiteral("not an NGSI answer: expected an entity (with \"id\") or "
                                        "a list of entities");
         return payload;
     }
     const QJsonArray entities =
-        document.isArray() ? document.array() : QJsonArray{document.object()};
+        document.isArray() ? document.toArray() : QJsonArray{document.toObject()};
     QJsonArray records;
     for (qsizetype i = 0; i < entities.size(); ++i) {
         const QJsonObject entity = entities.at(i).toObject();

@@ -17,15 +17,9 @@ namespace {
 Payload readJson(const QByteArray &bytes)
 {
     Payload payload;
-    JsonText::Error jsonError;
-    const std::optional<QJsonDocument> parsed = JsonText::parse(bytes, &jsonError);
-    if (!parsed) {
-        payload.error = JsonText::describe(jsonError);
-        return payload;
-    }
-    const QJsonDocument &document = *parsed;
-    payload.root =
-        document.isObject() ? QJsonValue(document.object()) : QJsonValue(document.array());
+    const std::optional<QJsonValue> parsed = JsonText::parseRoot(bytes, &payload.error);
+    if (parsed)
+        payload.root = *parsed;
     return payload;
 }
 
@@ -64,14 +58,18 @@ Payload readCsv(const QByteArray &bytes, const FeedConfig &feed)
 
 Payload PayloadReader::read(const QByteArray &bytes, const FeedConfig &feed, const QUrl &requestUrl)
 {
-    if (feed.format == QLatin1String("csv"))
+    switch (feed.format) {
+    case FeedFormat::Csv:
         return readCsv(bytes, feed);
-    if (feed.format == QLatin1String("ckan"))
+    case FeedFormat::Ckan:
         return CkanReader::read(bytes, requestUrl);
-    if (feed.format == QLatin1String("bps"))
+    case FeedFormat::Bps:
         return BpsReader::read(bytes);
-    if (feed.format == QLatin1String("ngsi"))
+    case FeedFormat::Ngsi:
         return NgsiReader::read(bytes);
+    case FeedFormat::Json:
+        break;
+    }
     return readJson(bytes);
 }
 

@@ -49,7 +49,7 @@ public:
     {
     }
 
-    void read(const QJsonDocument &document)
+    void read(const QJsonValue &document)
     {
         const JsonPointer root;
         if (!document.isObject()) {
@@ -58,7 +58,7 @@ public:
                                                     : QStringLiteral("something else")));
             return;
         }
-        const QJsonObject object = document.object();
+        const QJsonObject object = document.toObject();
         const QJsonValue type = object.value(QLatin1String("type"));
         if (type != QJsonValue(QStringLiteral("FeatureCollection"))) {
             error(root.child(QStringLiteral("type")),
@@ -309,17 +309,9 @@ BoundaryLoader::Result BoundaryLoader::load(const QByteArray &bytes, const QStri
                                             const QString &key, qsizetype maxPoints)
 {
     Result result;
-    JsonText::Error syntax;
-    const std::optional<QJsonDocument> document = JsonText::parse(bytes, &syntax);
-    if (!document) {
-        Diagnostic d;
-        d.file = fileName;
-        d.line = syntax.position.line;
-        d.column = syntax.position.column;
-        d.message = syntax.message;
-        result.errors.append(d);
+    const std::optional<QJsonValue> document = JsonText::parseRoot(bytes, fileName, &result.errors);
+    if (!document)
         return result;
-    }
     Reader reader(fileName, key, maxPoints, result);
     reader.read(*document);
     if (result.errors.isEmpty() && result.shapes.isEmpty())

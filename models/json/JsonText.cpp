@@ -1,5 +1,8 @@
 #include "json/JsonText.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
+
 namespace Pantau {
 
 std::optional<QJsonDocument> JsonText::parse(const QByteArray &bytes, Error *error)
@@ -11,6 +14,43 @@ std::optional<QJsonDocument> JsonText::parse(const QByteArray &bytes, Error *err
     error->position = TextPosition::fromJsonError(bytes, parseError);
     error->message = parseError.errorString();
     return std::nullopt;
+}
+
+namespace {
+
+QJsonValue rootOf(const QJsonDocument &document)
+{
+    return document.isObject() ? QJsonValue(document.object()) : QJsonValue(document.array());
+}
+
+} // namespace
+
+std::optional<QJsonValue> JsonText::parseRoot(const QByteArray &bytes, QString *why)
+{
+    Error error;
+    const std::optional<QJsonDocument> document = parse(bytes, &error);
+    if (!document) {
+        *why = describe(error);
+        return std::nullopt;
+    }
+    return rootOf(*document);
+}
+
+std::optional<QJsonValue> JsonText::parseRoot(const QByteArray &bytes, const QString &file,
+                                              Diagnostics *errors)
+{
+    Error error;
+    const std::optional<QJsonDocument> document = parse(bytes, &error);
+    if (!document) {
+        Diagnostic d;
+        d.file = file;
+        d.line = error.position.line;
+        d.column = error.position.column;
+        d.message = QStringLiteral("invalid JSON: %1").arg(error.message);
+        errors->append(d);
+        return std::nullopt;
+    }
+    return rootOf(*document);
 }
 
 QString JsonText::describe(const Error &error)

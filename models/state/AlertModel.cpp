@@ -13,11 +13,6 @@ const QString RaisedEvent = QStringLiteral("raised");
 const QString AcknowledgedEvent = QStringLiteral("acknowledged");
 const QString ClearedEvent = QStringLiteral("cleared");
 
-QString severityKey(const AlertRule &rule)
-{
-    return rule.critical ? QStringLiteral("critical") : QStringLiteral("warning");
-}
-
 // Who is logged in at the wall's keyboard: the account is the one name an operator cannot mistype.
 QString osUser()
 {
@@ -99,7 +94,7 @@ QVariant AlertModel::data(const QModelIndex &index, int role) const
     case RuleRole:
         return rule.id;
     case SeverityRole:
-        return severityKey(rule);
+        return QVariant::fromValue(rule.severity);
     case MessageEnRole:
         if (rule.message.id.isEmpty() && rule.message.en.isEmpty())
             return defaultMessage(rule).en;
@@ -279,8 +274,8 @@ AlertModel::Check AlertModel::check(const AlertRule &rule, const AlertFacts &fac
 
 bool AlertModel::before(const Alert &a, const Alert &b) const
 {
-    const bool aCritical = m_rules[a.rule].critical;
-    const bool bCritical = m_rules[b.rule].critical;
+    const bool aCritical = m_rules[a.rule].isCritical();
+    const bool bCritical = m_rules[b.rule].isCritical();
     if (aCritical != bCritical)
         return aCritical;
     if (a.raisedAt != b.raisedAt)
@@ -422,7 +417,7 @@ QJsonObject AlertModel::logEntry(const QString &event, const Alert &alert,
     entry.insert(QStringLiteral("time"), time.toUTC().toString(Qt::ISODateWithMs));
     entry.insert(QStringLiteral("event"), event);
     entry.insert(QStringLiteral("rule"), rule.id);
-    entry.insert(QStringLiteral("severity"), severityKey(rule));
+    entry.insert(QStringLiteral("severity"), QString(describe(rule.severity).name));
     entry.insert(QStringLiteral("message"), messageText(rule));
     return entry;
 }

@@ -26,7 +26,7 @@ class AlertModel : public QAbstractListModel
 public:
     enum Role {
         RuleRole = Qt::UserRole + 1, // QString, the rule id from the config
-        SeverityRole,                // QString, "critical" or "warning"
+        SeverityRole,                // Pantau::AlertSeverity
         MessageRole,        // QString, in the UI's language (also DisplayRole); a default if unset
         MessageEnRole,      // QString, English text; empty when only an Indonesian one is set
         IndicatorRole,      // QString, the indicator of an Above/Below/Stale rule, else empty

@@ -33,7 +33,7 @@ struct Kiosk : ViewContext
         PageConfig page;
         page.isPublic = true;
         TileConfig clockTile;
-        clockTile.type = QStringLiteral("clock");
+        clockTile.type = TileType::Clock;
         page.tiles = {clockTile};
         screen.pages = {page};
         view = std::make_unique<ScreenView>(screen, context, false, true);

@@ -16,7 +16,7 @@ FeedConfig bpsFeed()
 {
     FeedConfig feed;
     feed.id = QStringLiteral("fuzz-bps");
-    feed.format = QStringLiteral("bps");
+    feed.format = FeedFormat::Bps;
     SeriesMapping perKecamatan;
     perKecamatan.key = QStringLiteral("vervar");
     perKecamatan.value = QStringLiteral("value");

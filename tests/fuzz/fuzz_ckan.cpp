@@ -16,7 +16,7 @@ FeedConfig ckanFeed()
 {
     FeedConfig feed;
     feed.id = QStringLiteral("fuzz-ckan");
-    feed.format = QStringLiteral("ckan");
+    feed.format = FeedFormat::Ckan;
     SeriesMapping perKecamatan;
     perKecamatan.records = JsonPointer::parse(QStringLiteral("/result/records")).value();
     perKecamatan.key = QStringLiteral("kode");

@@ -16,7 +16,7 @@ FeedConfig csvFeed()
 {
     FeedConfig feed;
     feed.id = QStringLiteral("fuzz-csv");
-    feed.format = QStringLiteral("csv");
+    feed.format = FeedFormat::Csv;
     feed.numbers.decimalComma = true;
     SeriesMapping prices;
     prices.key = QStringLiteral("Komoditas");

@@ -22,7 +22,7 @@ FeedConfig jsonFeed(bool decimalComma)
 {
     FeedConfig feed;
     feed.id = QStringLiteral("fuzz-json");
-    feed.format = QStringLiteral("json");
+    feed.format = FeedFormat::Json;
     feed.numbers.decimalComma = decimalComma;
     feed.numbers.noData = {0.0, -1.0};
     feed.values = {

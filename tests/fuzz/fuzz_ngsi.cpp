@@ -16,7 +16,7 @@ FeedConfig ngsiFeed()
 {
     FeedConfig feed;
     feed.id = QStringLiteral("fuzz-ngsi");
-    feed.format = QStringLiteral("ngsi");
+    feed.format = FeedFormat::Ngsi;
     SeriesMapping levels;
     levels.key = QStringLiteral("id");
     levels.value = QStringLiteral("level");

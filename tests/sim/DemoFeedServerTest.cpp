@@ -39,13 +39,14 @@ TEST_CASE("The built-in demo config is fully served by the demo server over HTTP
     REQUIRE(answered.wait(15000));
 
     // One request a feed, and one more for each CKAN table: the empty page that ends it.
-    const auto ckanFeeds = std::count_if(config.feeds.cbegin(), config.feeds.cend(),
-                                         [](const FeedConfig &f) { return f.format == "ckan"; });
+    const auto ckanFeeds =
+        std::count_if(config.feeds.cbegin(), config.feeds.cend(),
+                      [](const FeedConfig &f) { return f.format == FeedFormat::Ckan; });
     CHECK(server.requestCount() == config.feeds.size() + ckanFeeds);
     // BPS statistics carry a year, not a time: the wall dates them by when it fetched them.
     QSet<QString> undated;
     for (const FeedConfig &feed : config.feeds)
-        if (feed.format == QLatin1String("bps"))
+        if (feed.format == FeedFormat::Bps)
             for (const SeriesMapping &series : feed.series)
                 for (const QString &id : series.indicators)
                     undated.insert(id);

@@ -49,7 +49,7 @@ TileFixture::~TileFixture() = default;
 const TileConfig &TileFixture::tileConfig(const QString &type) const
 {
     for (const TileConfig &tile : config.screens.first().pages.first().tiles)
-        if (tile.type == type)
+        if (describe(tile.type).name == type)
             return tile;
     FAIL("no tile of type " << type.toStdString() << " in all-tiles.json");
     return config.screens.first().pages.first().tiles.first();

@@ -16,30 +16,31 @@ namespace Pantau {
 
 Tile *TileFactory::create(const TileConfig &config, const TileContext &context, QWidget *parent)
 {
-    // The config loader only lets known types through, so this is the one place to add one.
-    const QString &type = config.type;
-    if (type == QLatin1String("kpi"))
+    // One case per row of TileTypes (config/TileType.h); the compiler asks for a new one.
+    switch (config.type) {
+    case TileType::Kpi:
         return new KpiTile(context, config, parent);
-    if (type == QLatin1String("line"))
+    case TileType::Line:
         return new LineChartTile(context, config, parent);
-    if (type == QLatin1String("bar"))
+    case TileType::Bar:
         return new BarChartTile(context, config, parent);
-    if (type == QLatin1String("donut"))
+    case TileType::Donut:
         return new DonutTile(context, config, parent);
-    if (type == QLatin1String("gauge"))
+    case TileType::Gauge:
         return new GaugeTile(context, config, parent);
-    if (type == QLatin1String("map"))
+    case TileType::Map:
         return new KecamatanMapTile(context, config, parent);
-    if (type == QLatin1String("table"))
+    case TileType::Table:
         return new TableTile(context, config, parent);
-    if (type == QLatin1String("ticker"))
+    case TileType::Ticker:
         return new TickerTile(context, config, parent);
-    if (type == QLatin1String("clock"))
+    case TileType::Clock:
         return new ClockTile(context, config, parent);
-    if (type == QLatin1String("health"))
+    case TileType::Health:
         return new FeedHealthTile(context, config, parent);
-    if (type == QLatin1String("alerts"))
+    case TileType::Alerts:
         return new AlertBannerTile(context, config, parent);
+    }
     return nullptr;
 }
 

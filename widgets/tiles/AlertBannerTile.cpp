@@ -62,7 +62,7 @@ void AlertBannerTile::onAlertRaised(const QString &ruleId)
     if (!context().display || !context().display->alertSound || !context().alerts)
         return;
     const QModelIndex alert = context().alerts->indexOf(ruleId);
-    if (alert.data(AlertModel::SeverityRole).toString() != QLatin1String("critical"))
+    if (alert.data(AlertModel::SeverityRole).value<AlertSeverity>() != AlertSeverity::Critical)
         return;
     QApplication::beep();
     ++m_beeps;
@@ -74,7 +74,7 @@ bool AlertBannerTile::wantsPulse() const
         return false;
     const QModelIndex top = context().alerts->mostSevere();
     return top.isValid() &&
-           top.data(AlertModel::SeverityRole).toString() == QLatin1String("critical") &&
+           top.data(AlertModel::SeverityRole).value<AlertSeverity>() == AlertSeverity::Critical &&
            !top.data(AlertModel::AcknowledgedRole).toBool();
 }
 
@@ -121,7 +121,7 @@ Tile::Frame AlertBannerTile::frame() const
     const QModelIndex top = context().alerts ? context().alerts->mostSevere() : QModelIndex();
     if (!top.isValid())
         return f;
-    f.status = top.data(AlertModel::SeverityRole).toString() == QLatin1String("critical")
+    f.status = top.data(AlertModel::SeverityRole).value<AlertSeverity>() == AlertSeverity::Critical
                    ? IndicatorStatus::Critical
                    : IndicatorStatus::Warning;
     // Where the alert comes from: its indicator's agency and dimension, or its feed's.

@@ -146,7 +146,7 @@ TEST_CASE("ConfigLoader reads a complete config with every key", "[ConfigLoader]
     CHECK(bpkad.url ==
           QUrl(QStringLiteral("https://satudata.blitarkab.go.id/api/bpkad/realisasi-apbd")));
     CHECK_FALSE(bpkad.isDemo());
-    CHECK(str(bpkad.format) == "json");
+    CHECK(bpkad.format == FeedFormat::Json);
     CHECK(bpkad.intervalSeconds == 300);
     CHECK(bpkad.timeoutSeconds == 15);
     CHECK(bpkad.deadlineSeconds == 45);
@@ -193,7 +193,7 @@ TEST_CASE("ConfigLoader reads a complete config with every key", "[ConfigLoader]
     CHECK(str(wall1.title) == "Ringkasan Kabupaten Blitar");
     CHECK(wall1.pages.first().columns == 3);
     REQUIRE(wall1.pages.first().tiles.size() == 3);
-    CHECK(str(wall1.pages.first().tiles.at(0).type) == "kpi");
+    CHECK(wall1.pages.first().tiles.at(0).type == TileType::Kpi);
     CHECK(str(wall1.pages.first().tiles.at(0).indicator()) == "apbd.pendapatan.persen");
     CHECK(str(wall1.pages.first().tiles.at(2).indicator()) == "112.masuk");
     const ScreenConfig &wall2 = config.screens.at(1);
@@ -291,13 +291,12 @@ TEST_CASE("The demo config is the wall issue 6 asks for", "[ConfigLoader]")
             CHECK_FALSE(page.titleEn.isEmpty());
             CHECK(page.tiles.size() <= 12);
             for (const TileConfig &tile : page.tiles) {
-                types.insert(tile.type);
+                types.insert(describe(tile.type).name);
                 if (!tile.title.isEmpty())
                     CHECK_FALSE(tile.titleEn.isEmpty());
                 // A public page never lists individual 112 incidents or complaints.
                 if (page.isPublic)
-                    CHECK((tile.type != QLatin1String("table") &&
-                           tile.type != QLatin1String("ticker")));
+                    CHECK((tile.type != TileType::Table && tile.type != TileType::Ticker));
             }
             publicPages += page.isPublic ? 1 : 0;
         }
@@ -1244,7 +1243,7 @@ TEST_CASE("The demo's gauges of occupancy, rivers and PM2.5 are levels on a scal
     for (const ScreenConfig &screen : result.config->screens)
         for (const PageConfig &page : screen.pages)
             for (const TileConfig &tile : page.tiles) {
-                if (tile.type != QLatin1String("gauge"))
+                if (tile.type != TileType::Gauge)
                     continue;
                 const QString id = tile.indicator();
                 const bool level = id.startsWith(QStringLiteral("tt.bor.")) ||

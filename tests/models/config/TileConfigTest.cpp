@@ -74,7 +74,7 @@ TEST_CASE("The fixture with every tile type loads, each tile with its own keys")
     const QList<TileConfig> &tiles = result.config->screens.at(0).pages.first().tiles;
     QStringList types;
     for (const TileConfig &tile : tiles)
-        types.append(tile.type);
+        types.append(describe(tile.type).name);
     CHECK(types == QStringList{"kpi", "kpi", "line", "bar", "donut", "gauge", "table", "ticker",
                                "clock", "map", "health", "alerts"});
     CHECK(tiles.at(1).targetIndicator == QStringLiteral("apbd.pendapatan.target"));

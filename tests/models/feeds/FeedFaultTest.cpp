@@ -382,7 +382,7 @@ TEST_CASE("A redirect from https to http is refused, over a certificate trusted 
 
     FeedConfig feed;
     feed.id = QStringLiteral("tls");
-    feed.format = QStringLiteral("json");
+    feed.format = FeedFormat::Json;
     feed.values = {{QStringLiteral("x"), JsonPointer::parse(QStringLiteral("/v")).value(), {}}};
     ManualClock clock(t0);
     Config config;

@@ -27,7 +27,7 @@ FeedConfig feedFor(const QString &id, const QString &indicator, const QString &p
     FeedConfig feed;
     feed.id = id;
     feed.opd = QStringLiteral("BPKAD");
-    feed.format = QStringLiteral("json");
+    feed.format = FeedFormat::Json;
     feed.intervalSeconds = 3600; // the tests poll by hand
     feed.timeoutSeconds = 1;
     feed.deadlineSeconds = 3;
@@ -230,7 +230,7 @@ TEST_CASE("FeedPoller follows CKAN pages until a page has no records")
 
     FeedConfig feed;
     feed.id = QStringLiteral("aduan");
-    feed.format = QStringLiteral("ckan");
+    feed.format = FeedFormat::Ckan;
     feed.timeoutSeconds = 5;
     feed.deadlineSeconds = 10;
     SeriesMapping series;
@@ -265,7 +265,7 @@ TEST_CASE("FeedPoller reads a local file, for testing a feed from a saved payloa
 
     FeedConfig feed;
     feed.id = QStringLiteral("harga");
-    feed.format = QStringLiteral("csv");
+    feed.format = FeedFormat::Csv;
     feed.numbers.decimalComma = true;
     SeriesMapping series;
     series.key = QStringLiteral("Komoditas");
@@ -403,8 +403,8 @@ TEST_CASE("FeedPoller polls every format end to end over HTTP")
         server.set(QStringLiteral("/feed"), {c.body, 200, c.contentType});
         FeedConfig feed;
         feed.id = QStringLiteral("f");
-        feed.format = QLatin1String(c.format);
-        feed.numbers.decimalComma = feed.format == QLatin1String("csv");
+        feed.format = EnumTable::named(FeedFormats, QLatin1String(c.format))->value;
+        feed.numbers.decimalComma = feed.format == FeedFormat::Csv;
         feed.series = {c.series};
         ManualClock clock(t0);
         QNetworkAccessManager network;

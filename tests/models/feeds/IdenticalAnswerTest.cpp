@@ -30,7 +30,7 @@ FeedConfig priceFeed()
     FeedConfig feed;
     feed.id = QStringLiteral("harga");
     feed.opd = QStringLiteral("Diskoperindag");
-    feed.format = QStringLiteral("json");
+    feed.format = FeedFormat::Json;
     feed.intervalSeconds = 3600; // the tests poll by hand
     feed.timeoutSeconds = 2;
     feed.deadlineSeconds = 5;
@@ -118,7 +118,7 @@ TEST_CASE("FeedPoller compares CKAN answers page by page and rereads all pages o
 
     FeedConfig feed;
     feed.id = QStringLiteral("aduan");
-    feed.format = QStringLiteral("ckan");
+    feed.format = FeedFormat::Ckan;
     feed.timeoutSeconds = 5;
     feed.deadlineSeconds = 10;
     SeriesMapping series;

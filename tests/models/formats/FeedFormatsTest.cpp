@@ -46,7 +46,7 @@ FeedConfig feedConfig(const char *id, const char *format)
 {
     FeedConfig feed;
     feed.id = QString::fromUtf8(id);
-    feed.format = QString::fromUtf8(format);
+    feed.format = EnumTable::named(FeedFormats, QString::fromUtf8(format))->value;
     return feed;
 }
 

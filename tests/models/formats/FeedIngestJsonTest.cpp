@@ -27,7 +27,7 @@ ParseResult parseJson(const QByteArray &payload, const QList<ValueMapping> &mapp
 {
     FeedConfig feed;
     feed.id = QStringLiteral("test");
-    feed.format = QStringLiteral("json");
+    feed.format = FeedFormat::Json;
     feed.values = mappings;
     return FeedIngest::parse(payload, feed, zone,
                              QDateTime(QDate(2026, 11, 28), QTime(7, 0), Qt::UTC));

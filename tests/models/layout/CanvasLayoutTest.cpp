@@ -21,7 +21,7 @@ CanvasConfig canvas(int columns, int rows, int bezel)
 TileConfig tileAt(int row, int column, int rowSpan = 1, int columnSpan = 1)
 {
     TileConfig t;
-    t.type = QStringLiteral("clock");
+    t.type = TileType::Clock;
     t.row = row;
     t.column = column;
     t.rowSpan = rowSpan;

@@ -9,7 +9,7 @@ namespace {
 TileConfig tile(int columnSpan = 1, int rowSpan = 1, int row = -1, int column = -1)
 {
     TileConfig t;
-    t.type = QStringLiteral("kpi");
+    t.type = TileType::Kpi;
     t.columnSpan = columnSpan;
     t.rowSpan = rowSpan;
     t.row = row;

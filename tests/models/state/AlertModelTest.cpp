@@ -29,7 +29,7 @@ AlertRule rule(const char *id, AlertRule::Kind kind, bool critical)
     AlertRule r;
     r.id = QString::fromLatin1(id);
     r.kind = kind;
-    r.critical = critical;
+    r.severity = critical ? AlertSeverity::Critical : AlertSeverity::Warning;
     return r;
 }
 
@@ -179,7 +179,7 @@ TEST_CASE("AlertModel raises an alert once, when its condition starts to hold")
     REQUIRE(row.isValid());
     CHECK(row == model.indexOf(QStringLiteral("telur-mahal")));
     CHECK(row.data(AlertModel::RuleRole).toString() == QStringLiteral("telur-mahal"));
-    CHECK(row.data(AlertModel::SeverityRole).toString() == QStringLiteral("warning"));
+    CHECK(row.data(AlertModel::SeverityRole).value<AlertSeverity>() == AlertSeverity::Warning);
     CHECK(row.data(Qt::DisplayRole).toString() ==
           QStringLiteral("Harga Telur Ayam Ras di atas Rp30.000"));
     CHECK(row.data(AlertModel::MessageRole).toString() ==
@@ -450,7 +450,7 @@ TEST_CASE("AlertModel raises Failing and Stale alerts only after forSeconds")
     REQUIRE(raised.size() == 1);
     CHECK(raised.at(0).at(0).toString() == QStringLiteral("feed-112-gagal"));
     const QModelIndex failing = model.indexOf(QStringLiteral("feed-112-gagal"));
-    CHECK(failing.data(AlertModel::SeverityRole).toString() == QStringLiteral("critical"));
+    CHECK(failing.data(AlertModel::SeverityRole).value<AlertSeverity>() == AlertSeverity::Critical);
     CHECK(failing.data(AlertModel::FeedRole).toString() == Feed112);
     CHECK(failing.data(AlertModel::IndicatorRole).toString().isEmpty());
     CHECK_FALSE(failing.data(AlertModel::ValueRole).isValid());
@@ -602,7 +602,7 @@ TEST_CASE("AlertModel restores active alerts and acknowledgements from its log a
     const QModelIndex respon = model.index(0);
     CHECK(respon.data(AlertModel::RaisedAtRole).toDateTime() == respondedAt);
     CHECK(respon.data(AlertModel::ValueRole).toDouble() == 7.5);
-    CHECK(respon.data(AlertModel::SeverityRole).toString() == QStringLiteral("critical"));
+    CHECK(respon.data(AlertModel::SeverityRole).value<AlertSeverity>() == AlertSeverity::Critical);
     CHECK(respon.data(AlertModel::AcknowledgedRole).toBool());
     CHECK(respon.data(AlertModel::AcknowledgedByRole).toString() == QStringLiteral("petugas112"));
     CHECK(respon.data(AlertModel::AcknowledgedAtRole).toDateTime() == respondedAt.addSecs(30));

@@ -28,7 +28,7 @@ FeedConfig feed(const QString &id, const QString &opd, int intervalSeconds,
     config.opd = opd;
     config.name = FeedConfig::defaultName(opd, id); // as the loader names an unnamed feed
     config.url = QUrl(QStringLiteral("https://example.invalid/%1").arg(id));
-    config.format = QStringLiteral("json");
+    config.format = FeedFormat::Json;
     config.intervalSeconds = intervalSeconds;
     config.staleAfterSeconds = staleAfterSeconds;
     return config;

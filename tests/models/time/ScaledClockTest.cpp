@@ -73,7 +73,7 @@ TEST_CASE("FeedPoller: poll intervals are clock time, so a faster clock polls mo
     ManualClock real(utc(1, 8));
     FeedConfig feed;
     feed.id = QStringLiteral("f");
-    feed.format = QStringLiteral("json");
+    feed.format = FeedFormat::Json;
     feed.intervalSeconds = 300;
     QNetworkAccessManager network;
 

@@ -85,7 +85,7 @@ TEST_CASE("A poll marks only the tiles showing what it changed")
     for (const QString &id : {QStringLiteral("harga.telur"), QStringLiteral("harga.gula"),
                               QStringLiteral("112.masuk")}) {
         TileConfig tile;
-        tile.type = QStringLiteral("kpi");
+        tile.type = TileType::Kpi;
         tile.indicators = {id};
         page.tiles.append(tile);
     }

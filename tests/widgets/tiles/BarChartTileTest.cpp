@@ -39,7 +39,7 @@ QStringList drawnNames(const Tile &tile)
 TileConfig hargaBars()
 {
     TileConfig config;
-    config.type = QStringLiteral("bar");
+    config.type = TileType::Bar;
     config.title = QStringLiteral("Harga Pangan");
     config.indicators = {QStringLiteral("harga.telur"), QStringLiteral("harga.cabai"),
                          QStringLiteral("harga.beras"), QStringLiteral("harga.bawang"),

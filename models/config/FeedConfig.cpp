@@ -1,4 +1,4 @@
-#include "config/Config.h"
+#include "config/FeedConfig.h"
 
 #include <QRegularExpression>
 
