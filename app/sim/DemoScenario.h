@@ -1,9 +1,16 @@
 #pragma once
 
+#include "DemoDisasters.h"
+#include "DemoEconomy.h"
+#include "DemoEmergency.h"
+#include "DemoEnvironment.h"
+#include "DemoGovernance.h"
+#include "DemoNoise.h"
+#include "DemoSociety.h"
+
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QTimeZone>
 
 #include <optional>
 
@@ -12,13 +19,15 @@ namespace Pantau {
 // The figures the demo agencies publish at a given moment. Pure functions of time: the same
 // instant always gives the same payload, so the demo is reproducible and tests can predict it.
 // Shapes and ranges follow ../shared/DOMAIN.md. The seed gives another, equally plausible
-// world; the same seed and instant always give the same figures.
+// world; the same seed and instant always give the same figures. One class per agency domain
+// computes them (DemoGovernance, DemoEconomy, DemoSociety, DemoEmergency, DemoEnvironment),
+// sharing the seed's noise (DemoNoise) and the disasters (DemoDisasters); this is their facade.
 class DemoScenario
 {
 public:
     explicit DemoScenario(quint64 seed = 0);
 
-    quint64 seed() const { return m_seed; }
+    quint64 seed() const { return m_noise.seed(); }
 
     // BPKAD's APBD realisation: revenue and spending against target, growing through the year.
     QJsonObject apbdRealisation(const QDateTime &now) const;
@@ -37,13 +46,7 @@ public:
 
     // A disaster that strikes one kecamatan for a day or so: while it lasts that kecamatan's
     // 112 incidents rise, BPBD counts it, and a flood raises the river.
-    struct Disaster
-    {
-        int kecamatan = 0; // index into Kecamatan::blitar()
-        QString type;      // banjir, tanah-longsor, angin-kencang
-        QDateTime start;   // UTC
-        QDateTime end;
-    };
+    using Disaster = DemoDisaster;
     // The disaster under way at `now`, if any. Windows of three days hold at most one.
     std::optional<Disaster> disasterAt(const QDateTime &now) const;
 
@@ -75,11 +78,11 @@ public:
     double touristVisits(int year, const QDateTime &now) const;
 
     // Sensors (served as NGSI-v2 entities). River level (m) at a gauge, read every 10 minutes.
-    static constexpr int RiverGauges = 3;
+    static constexpr int RiverGauges = DemoEnvironment::RiverGauges;
     static const char *riverGaugeName(int gauge); // Lodoyo, Kademangan, Wlingi
     double riverLevel(int gauge, const QDateTime &now) const;
     // PM2.5 (µg/m³) at an air quality station, read hourly.
-    static constexpr int AirStations = 2;
+    static constexpr int AirStations = DemoEnvironment::AirStations;
     static const char *airStationName(int station); // Kanigoro, Wlingi
     double pm25(int station, const QDateTime &now) const;
 
@@ -87,17 +90,13 @@ public:
     static constexpr int EventsListed = 20;
 
 private:
-    // The disaster that strikes in a three-day window, if one does.
-    std::optional<Disaster> disasterIn(qint64 window) const;
-    // The 112 summary at `now`, with or without the last 24 hours hour by hour.
-    QJsonObject calls112At(const QDateTime &now, bool withHistory) const;
-    // A repeatable number in [0, 1) for this scenario's seed.
-    double noise(quint64 key) const;
-    // The instant `now` is reported as by a source that refreshes every `stepSeconds`.
-    QDateTime reportedAt(const QDateTime &now, int stepSeconds) const;
-
-    quint64 m_seed;
-    QTimeZone m_wib;
+    DemoNoise m_noise;
+    DemoDisasters m_disasters;
+    DemoGovernance m_governance;
+    DemoEconomy m_economy;
+    DemoSociety m_society;
+    DemoEmergency m_emergency;
+    DemoEnvironment m_environment;
 };
 
 } // namespace Pantau
