@@ -12,7 +12,7 @@ using namespace Pantau;
 
 namespace {
 
-QDateTime utc(int day, int hour, int minute = 0)
+QDateTime utcOn(int day, int hour, int minute = 0)
 {
     return QDateTime(QDate(2026, 11, day), QTime(hour, minute), Qt::UTC);
 }
@@ -22,7 +22,7 @@ QDateTime utc(int day, int hour, int minute = 0)
 TEST_CASE("ScaledClock: simulated time runs N times faster from the origin at the anchor",
           "[ScaledClock]")
 {
-    ManualClock real(utc(1, 8));
+    ManualClock real(utcOn(1, 8));
     SECTION("scale 1 without an origin is the real clock")
     {
         const ScaledClock clock(&real);
@@ -33,12 +33,12 @@ TEST_CASE("ScaledClock: simulated time runs N times faster from the origin at th
     }
     SECTION("60x: a real minute is a simulated hour")
     {
-        const ScaledClock clock(&real, 60, utc(28, 0), real.now());
-        CHECK(clock.now() == utc(28, 0));
+        const ScaledClock clock(&real, 60, utcOn(28, 0), real.now());
+        CHECK(clock.now() == utcOn(28, 0));
         real.advanceSeconds(60);
-        CHECK(clock.now() == utc(28, 1));
+        CHECK(clock.now() == utcOn(28, 1));
         real.advanceSeconds(24 * 60);
-        CHECK(clock.now() == utc(29, 1));
+        CHECK(clock.now() == utcOn(29, 1));
         CHECK(clock.rate() == 60.0);
         CHECK(clock.realMsFor(30'000) == 500);
         CHECK(clock.realMsFor(30'000, 1000) == 1000); // never below the floor
@@ -47,18 +47,18 @@ TEST_CASE("ScaledClock: simulated time runs N times faster from the origin at th
     SECTION("the same scale, origin and anchor agree whenever each clock was made")
     {
         const QDateTime anchor = real.now();
-        const ScaledClock first(&real, 3600, utc(28, 0), anchor);
+        const ScaledClock first(&real, 3600, utcOn(28, 0), anchor);
         real.advanceSeconds(7);
-        const ScaledClock second(&real, 3600, utc(28, 0), anchor);
+        const ScaledClock second(&real, 3600, utcOn(28, 0), anchor);
         CHECK(first.now() == second.now());
-        CHECK(second.now() == utc(28, 7));
+        CHECK(second.now() == utcOn(28, 7));
     }
     SECTION("an origin alone shifts time without speeding it up")
     {
-        const ScaledClock clock(&real, 1, utc(28, 6), real.now());
+        const ScaledClock clock(&real, 1, utcOn(28, 6), real.now());
         CHECK(clock.isScaled());
         real.advanceSeconds(120);
-        CHECK(clock.now() == utc(28, 6, 2));
+        CHECK(clock.now() == utcOn(28, 6, 2));
     }
     SECTION("a scale outside 1 to 86400 is held to it")
     {
@@ -70,7 +70,7 @@ TEST_CASE("ScaledClock: simulated time runs N times faster from the origin at th
 TEST_CASE("FeedPoller: poll intervals are clock time, so a faster clock polls more often",
           "[ScaledClock][FeedPoller]")
 {
-    ManualClock real(utc(1, 8));
+    ManualClock real(utcOn(1, 8));
     FeedConfig feed;
     feed.id = QStringLiteral("f");
     feed.format = FeedFormat::Json;
@@ -82,20 +82,20 @@ TEST_CASE("FeedPoller: poll intervals are clock time, so a faster clock polls mo
                         &network, &normal);
     CHECK(atNormal.intervalMs() == 300'000);
 
-    const ScaledClock fast(&real, 60, utc(28, 0), real.now());
+    const ScaledClock fast(&real, 60, utcOn(28, 0), real.now());
     FeedPoller atFast(feed, QUrl(QStringLiteral("http://127.0.0.1:9/")), QTimeZone::utc(), &network,
                       &fast);
     CHECK(atFast.intervalMs() == 5'000);
 
     // A 30-s feed at 120x keeps its simulated plan: every 250 ms of real time.
     feed.intervalSeconds = 30;
-    const ScaledClock soak(&real, 120, utc(28, 0), real.now());
+    const ScaledClock soak(&real, 120, utcOn(28, 0), real.now());
     FeedPoller atSoak(feed, QUrl(QStringLiteral("http://127.0.0.1:9/")), QTimeZone::utc(), &network,
                       &soak);
     CHECK(atSoak.intervalMs() == 250);
 
     // However fast, a feed is not polled more than ten times a second.
-    const ScaledClock fastest(&real, 3600, utc(28, 0), real.now());
+    const ScaledClock fastest(&real, 3600, utcOn(28, 0), real.now());
     FeedPoller atFastest(feed, QUrl(QStringLiteral("http://127.0.0.1:9/")), QTimeZone::utc(),
                          &network, &fastest);
     CHECK(atFastest.intervalMs() == FeedPoller::MinIntervalMs);

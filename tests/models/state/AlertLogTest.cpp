@@ -1,0 +1,221 @@
+#include "state/AlertLog.h"
+
+#include "AlertFixture.h"
+#include "TestValues.h"
+#include "state/AlertModel.h"
+#include "time/ManualClock.h"
+
+#include <QAbstractItemModelTester>
+#include <QDir>
+#include <QFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+
+#include <algorithm>
+
+#include <catch2/catch.hpp>
+
+using namespace Pantau;
+using namespace Pantau::Test;
+
+// The alert log on disk: lines, torn ends, foreign files, and a log that cannot be written.
+
+TEST_CASE("AlertLog appends one JSON object per line, creating its directory")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString logPath = dir.filePath(QStringLiteral("var/pantau/alerts.jsonl"));
+    AlertLog log(logPath);
+    QJsonObject first{{QStringLiteral("event"), QStringLiteral("raised")},
+                      {QStringLiteral("note"), QStringLiteral("baris\nkedua")}};
+    QJsonObject second{{QStringLiteral("event"), QStringLiteral("cleared")}};
+    QString error;
+    REQUIRE(log.append(first, &error));
+    REQUIRE(log.append(second, &error));
+    CHECK(error.isEmpty());
+
+    QFile file(logPath);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    CHECK(bytes.count('\n') == 2);
+    CHECK(bytes.endsWith('\n'));
+
+    QStringList warnings;
+    const QList<QJsonObject> entries = AlertLog::read(logPath, &warnings);
+    CHECK(warnings.isEmpty());
+    REQUIRE(entries.size() == 2);
+    CHECK(entries.at(0) == first);
+    CHECK(entries.at(1) == second);
+
+    // A log that does not exist yet is simply empty.
+    warnings.clear();
+    CHECK(AlertLog::read(dir.filePath(QStringLiteral("belum-ada.jsonl")), &warnings).isEmpty());
+    CHECK(warnings.isEmpty());
+}
+
+TEST_CASE("AlertLog skips a torn last line with a warning, and appends after it cleanly")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString logPath = dir.filePath(QStringLiteral("alerts.jsonl"));
+    // The app died while writing "cleared": the alert was never cleared as far as the log knows.
+    writeFile(
+        logPath,
+        R"({"time":"2026-11-28T06:00:00.000Z","event":"raised","rule":"telur-mahal","severity":"warning","message":"x","value":31000})"
+        "\n"
+        R"({"time":"2026-11-28T06:10:00.000Z","event":"clea)");
+
+    QStringList warnings;
+    CHECK(AlertLog::read(logPath, &warnings).size() == 1);
+    REQUIRE(warnings.size() == 1);
+    CHECK(warnings.at(0).contains(QStringLiteral(":2:")));
+    CHECK(warnings.at(0).contains(QStringLiteral("partly written")));
+
+    ManualClock clock(t0.addSecs(3600));
+    AlertModel model(wallRules(), &clock, logPath);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    CHECK(model.logWarnings().size() == 1);
+    REQUIRE(model.activeCount() == 1);
+
+    // The price is back down, so the next evaluation clears it again, and this time the line
+    // lands whole, on a line of its own after the fragment.
+    QSignalSpy logErrors(&model, &AlertModel::logError);
+    World world;
+    world.values[Telur] = 28000;
+    model.evaluate(world.facts());
+    CHECK(model.activeCount() == 0);
+    CHECK(logErrors.isEmpty());
+    warnings.clear();
+    const QList<QJsonObject> entries = AlertLog::read(logPath, &warnings);
+    REQUIRE(entries.size() == 2);
+    CHECK(entries.at(1).value(QStringLiteral("event")).toString() == QStringLiteral("cleared"));
+    REQUIRE(warnings.size() == 1);
+    CHECK(warnings.at(0).contains(QStringLiteral(":2:")));
+
+    AlertModel restarted(wallRules(), &clock, logPath);
+    CHECK(restarted.activeCount() == 0);
+
+    SECTION("a line cut just before its newline is whole and kept")
+    {
+        writeFile(logPath, R"({"event":"raised","rule":"a"})"
+                           "\n"
+                           R"({"event":"cleared","rule":"a"})");
+        warnings.clear();
+        CHECK(AlertLog::read(logPath, &warnings).size() == 2);
+        CHECK(warnings.isEmpty());
+    }
+}
+
+TEST_CASE("AlertLog reads a foreign file as warnings and whatever good lines it has")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString logPath = dir.filePath(QStringLiteral("alerts.jsonl"));
+
+    SECTION("a CSV file, a JSON document and binary junk")
+    {
+        QByteArray bytes = "tanggal;komoditas;harga\r\n"
+                           "2026-11-28;telur;31000\r\n"
+                           "[1, 2, 3]\n"
+                           "\"teks\"\n"
+                           "{\n"
+                           "   \"event\": \"raised\"\n"
+                           "}\n"
+                           R"({"event":"raised","rule":"ok"})"
+                           "\r\n";
+        bytes.append(QByteArray("\x00\x01\xff\xfe{\n", 6));
+        writeFile(logPath, bytes);
+        QStringList warnings;
+        const QList<QJsonObject> entries = AlertLog::read(logPath, &warnings);
+        REQUIRE(entries.size() == 1);
+        CHECK(entries.at(0).value(QStringLiteral("rule")).toString() == QStringLiteral("ok"));
+        CHECK(warnings.size() == 8);
+        CHECK(warnings.filter(QStringLiteral(":3: not a JSON object")).size() == 1);
+        CHECK(warnings.filter(QStringLiteral(":9:")).size() == 1);
+
+        ManualClock clock(t0);
+        AlertModel model(wallRules(), &clock, logPath);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::Fatal);
+        CHECK(model.activeCount() == 0);
+        // Its 8 bad lines, and the one object that is not an alert entry (it has no time).
+        CHECK(model.logWarnings().size() == 9);
+    }
+
+    SECTION("a file of many bad lines gives a bounded list of warnings")
+    {
+        QByteArray bytes;
+        for (int i = 0; i < 500; ++i)
+            bytes += "bukan json\n";
+        writeFile(logPath, bytes);
+        QStringList warnings;
+        CHECK(AlertLog::read(logPath, &warnings).isEmpty());
+        REQUIRE(warnings.size() == AlertLog::MaxWarnings + 1);
+        CHECK(warnings.last().contains(QStringLiteral("480 more")));
+    }
+
+    SECTION("a directory where the log should be")
+    {
+        REQUIRE(QDir(dir.path()).mkdir(QStringLiteral("alerts.jsonl")));
+        QStringList warnings;
+        CHECK(AlertLog::read(logPath, &warnings).isEmpty());
+        REQUIRE(warnings.size() == 1);
+        CHECK(warnings.at(0).contains(QStringLiteral("cannot read")));
+    }
+}
+
+TEST_CASE("AlertModel keeps working when its log cannot be written")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    // A regular file where the log's directory should be: no user, not even root, can write it.
+    const QString blocker = dir.filePath(QStringLiteral("bukan-folder"));
+    writeFile(blocker, "x");
+    const QString logPath = blocker + QStringLiteral("/alerts.jsonl");
+
+    ManualClock clock(t0);
+    AlertModel model(wallRules(), &clock, logPath);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    CHECK(model.logWarnings().isEmpty());
+    QSignalSpy logErrors(&model, &AlertModel::logError);
+    QSignalSpy raised(&model, &AlertModel::alertRaised);
+    World world;
+
+    world.values[Respon] = 12;
+    model.evaluate(world.facts());
+    CHECK(model.activeCount() == 1);
+    CHECK(raised.size() == 1);
+    REQUIRE(logErrors.size() == 1);
+    CHECK(logErrors.at(0).at(0).toString().contains(QStringLiteral("bukan-folder")));
+
+    CHECK(
+        model.acknowledge(QStringLiteral("respon-112-lambat"), QStringLiteral("Sari"), QString()));
+    CHECK(model.index(0).data(AlertModel::AcknowledgedRole).toBool());
+    CHECK(logErrors.size() == 2);
+
+    world.values[Respon] = 4;
+    model.evaluate(world.facts());
+    CHECK(model.activeCount() == 0);
+    CHECK(logErrors.size() == 3);
+}
+
+TEST_CASE("AlertModel with no log path keeps no log and reports no log errors")
+{
+    AlertRule rule;
+    rule.id = QStringLiteral("telur-mahal");
+    rule.kind = AlertRule::Kind::Above;
+    rule.indicator = QStringLiteral("harga.telur");
+    rule.level = 30000;
+    ManualClock clock(QDateTime(QDate(2026, 11, 28), QTime(6, 0), Qt::UTC));
+    AlertModel model({rule}, &clock, QString());
+    QSignalSpy logErrors(&model, &AlertModel::logError);
+    AlertFacts facts;
+    facts.value = [](const QString &) {
+        return std::optional<double>(31500);
+    };
+    model.evaluate(facts);
+    CHECK(model.activeCount() == 1);
+    CHECK(model.acknowledge(QStringLiteral("telur-mahal"), QStringLiteral("Sari"), QString()));
+    CHECK(logErrors.isEmpty());
+    CHECK(model.logWarnings().isEmpty());
+}
