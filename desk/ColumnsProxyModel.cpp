@@ -1,5 +1,7 @@
 #include "ColumnsProxyModel.h"
 
+#include <algorithm>
+
 namespace Pantau {
 
 ColumnsProxyModel::ColumnsProxyModel(QObject *parent)
@@ -7,11 +9,37 @@ ColumnsProxyModel::ColumnsProxyModel(QObject *parent)
 {
 }
 
-void ColumnsProxyModel::addColumn(const QString &header, Cell cell)
+void ColumnsProxyModel::addColumn(const Column &column)
 {
     beginInsertColumns(QModelIndex(), int(m_columns.size()), int(m_columns.size()));
-    m_columns.append({header, std::move(cell)});
+    m_columns.append(column);
     endInsertColumns();
+}
+
+void ColumnsProxyModel::forwardDataChanged(const QModelIndex &topLeft,
+                                           const QModelIndex &bottomRight, const QList<int> &roles)
+{
+    // Each run of neighbouring columns that read a changed role gets one signal. The cells'
+    // roles are the view's (display, colour, font), not the source's, so all of them are said
+    // to have changed.
+    const auto reads = [&](const Column &column) {
+        if (roles.isEmpty() || column.sourceRoles.isEmpty())
+            return true;
+        return std::any_of(roles.cbegin(), roles.cend(),
+                           [&](int role) { return column.sourceRoles.contains(role); });
+    };
+    const int columns = int(m_columns.size());
+    for (int first = 0; first < columns;) {
+        if (!reads(m_columns.at(first))) {
+            ++first;
+            continue;
+        }
+        int last = first;
+        while (last + 1 < columns && reads(m_columns.at(last + 1)))
+            ++last;
+        emit dataChanged(index(topLeft.row(), first), index(bottomRight.row(), last));
+        first = last + 1;
+    }
 }
 
 void ColumnsProxyModel::setSourceModel(QAbstractItemModel *source)
@@ -41,13 +69,7 @@ void ColumnsProxyModel::setSourceModel(QAbstractItemModel *source)
             connect(source, &M::layoutChanged, this, [this] { endResetModel(); }),
             connect(source, &M::rowsAboutToBeMoved, this, [this] { beginResetModel(); }),
             connect(source, &M::rowsMoved, this, [this] { endResetModel(); }),
-            connect(source, &M::dataChanged, this,
-                    [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
-                        if (m_columns.isEmpty())
-                            return;
-                        emit dataChanged(index(topLeft.row(), 0),
-                                         index(bottomRight.row(), int(m_columns.size()) - 1));
-                    }),
+            connect(source, &M::dataChanged, this, &ColumnsProxyModel::forwardDataChanged),
             // Rows vanish with their model; QPointer clears m_source at the same moment.
             connect(source, &QObject::destroyed, this,
                     [this] {

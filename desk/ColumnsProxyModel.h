@@ -9,19 +9,30 @@ namespace Pantau {
 
 // Shows a list model (one row per item, many roles) as a table, one column per aspect, for the
 // control desk's QTableViews. Each column is a function from the source row's index and a
-// display role to what the cell shows. Rows follow the source's inserts, removals and resets;
-// a change in any role of a row repaints that whole row. A source that is destroyed (a config
-// reload tears the models down) leaves an empty table until the next source is set.
+// display role to what the cell shows, and names the source roles it reads. Rows follow the
+// source's inserts, removals and resets. A dataChanged of the source is passed on for the
+// columns that read one of its roles, and no others: a poll that only moves a fetch time
+// repaints no cell that does not show it. A source that is destroyed (a config reload tears the
+// models down) leaves an empty table until the next source is set.
 class ColumnsProxyModel : public QAbstractTableModel
 {
     Q_OBJECT
 
 public:
     using Cell = std::function<QVariant(const QModelIndex &source, int role)>;
+    struct Column
+    {
+        QString header;
+        // The source roles the cell reads; empty: it may read any, so every change repaints it.
+        QList<int> sourceRoles;
+        Cell cell;
+        int width = 0; // a starting width for the view, in pixels; 0: the view's own
+    };
 
     explicit ColumnsProxyModel(QObject *parent = nullptr);
 
-    void addColumn(const QString &header, Cell cell);
+    void addColumn(const Column &column);
+    const Column &column(int index) const { return m_columns.at(index); }
     void setSourceModel(QAbstractItemModel *source);
     QAbstractItemModel *sourceModel() const { return m_source; }
     QModelIndex mapToSource(const QModelIndex &index) const;
@@ -35,11 +46,8 @@ public:
                         int role = Qt::DisplayRole) const override;
 
 private:
-    struct Column
-    {
-        QString header;
-        Cell cell;
-    };
+    void forwardDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight,
+                            const QList<int> &roles);
 
     QPointer<QAbstractItemModel> m_source;
     QList<Column> m_columns;

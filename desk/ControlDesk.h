@@ -6,57 +6,57 @@
 #include <QMainWindow>
 #include <QPointer>
 
-#include <memory>
-
 class QComboBox;
 class QLabel;
 class QPushButton;
 class QTabWidget;
 class QTableView;
 class QVBoxLayout;
-class QScrollArea;
 
 namespace Pantau {
 
 class AboutDialog;
-class ColumnsProxyModel;
+class AlertsPanel;
+class HealthPanel;
+class PagesPanel;
 class ScreenMiniature;
 class ScreenView;
 class Tile;
-class Wall;
+class WallControl;
 
 // The supervisor's control desk: one ordinary window, for one laptop screen (1366x768), with
 // keyboard and mouse. Left, a live miniature of every wall screen; right, the selected screen's
-// pages at a readable size with pin and release, the alert list with acknowledge, and the
-// feed-health table; above, config reload with the last reload's problems. It runs beside the
-// wall in the same process (--control), sharing its models, so an acknowledgement reaches the
-// wall's banner at once; or alone (--mode desktop) on a wall that is built but never mapped.
-// A reload rebuilds the wall's models and views, so the desk drops everything built on them
-// when the wall announces it and builds again once the wall is back.
+// pages at a readable size with pin and release (PagesPanel), the alert list with acknowledge
+// (AlertsPanel) and the feed-health table (HealthPanel); above, config reload with the last
+// reload's problems. It reads and commands a wall through WallControl: beside the wall in the
+// same process (--control), sharing its models, so an acknowledgement reaches the wall's banner
+// at once; or alone (--mode desktop) on a wall that is built but never mapped. A reload rebuilds
+// the wall's models and views, so the desk drops everything built on them when the wall
+// announces it and builds again once the wall is back.
 class ControlDesk : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    explicit ControlDesk(Wall *wall, QWidget *parent = nullptr);
+    explicit ControlDesk(WallControl *wall, QWidget *parent = nullptr);
     ~ControlDesk() override;
 
     // The pieces, for tests and for the screenshot in the README.
     QList<ScreenMiniature *> miniatures() const { return m_miniatures; }
     ScreenView *selectedWallView() const;
     // The desk's own view of the selected screen, showing the page chosen in the page chooser.
-    ScreenView *pageView() const { return m_pageView; }
-    QComboBox *pageChooser() const { return m_pageChooser; }
-    QPushButton *pinButton() const { return m_pinButton; }
-    QPushButton *releaseButton() const { return m_releaseButton; }
-    QPushButton *acknowledgeButton() const { return m_ackButton; }
+    ScreenView *pageView() const;
+    QComboBox *pageChooser() const;
+    QPushButton *pinButton() const;
+    QPushButton *releaseButton() const;
+    QPushButton *acknowledgeButton() const;
     QPushButton *reloadButton() const { return m_reloadButton; }
-    QTableView *alertTable() const { return m_alertTable; }
-    QTableView *healthTable() const { return m_healthTable; }
+    QTableView *alertTable() const;
+    QTableView *healthTable() const;
     QTabWidget *tabs() const { return m_tabs; }
     QLabel *reloadStatus() const { return m_reloadStatus; }
-    QLabel *pinStatus() const { return m_pinStatus; }
-    AcknowledgeDialog *acknowledgeDialog() const { return m_ackDialog; }
+    QLabel *pinStatus() const;
+    AcknowledgeDialog *acknowledgeDialog() const;
     TileDetailDialog *detailDialog() const { return m_detailDialog; }
     QPushButton *aboutButton() const { return m_aboutButton; }
     // The About dialog once opened (the button or F1), else null.
@@ -81,50 +81,28 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    QWidget *buildPagesTab();
-    QWidget *buildAlertsTab();
-    QWidget *buildHealthTab();
-    void setUpAlertColumns();
-    void setUpHealthColumns();
-    // Builds the miniatures and hooks the tables to the wall's current models; tearDown() undoes
-    // it before a reload destroys them.
+    QWidget *buildOverview();
+    // Builds the miniatures and hooks the panels to the wall's current models; tearDown()
+    // undoes it before a reload destroys them.
     void buildPieces();
     void tearDown();
-    void rebuildPageView();
-    void updatePageControls();
-    void updateAlertControls();
-    void pinSelectedPage();
-    void releaseSelected();
-    void saveScreenshotWithDialog();
-    void reloadNow();
+    void showReloaded();
     void showReloadErrors(const QStringList &errors);
+    void showMessage(const QString &text, int timeoutMs);
 
-    Wall *m_wall;
-    QString m_operatorName; // typed in the acknowledge dialog, remembered for the session
+    WallControl *m_wall;
     QString m_selectedName; // the selected screen, kept across reloads by name
-    int m_selected = -1;
 
     QWidget *m_overview = nullptr; // child: the miniatures' column
     QVBoxLayout *m_overviewLayout = nullptr;
     QList<ScreenMiniature *> m_miniatures; // children of m_overview
     QTabWidget *m_tabs = nullptr;
-    QLabel *m_screenTitle = nullptr;
-    QComboBox *m_pageChooser = nullptr;
-    QPushButton *m_pinButton = nullptr;
-    QPushButton *m_releaseButton = nullptr;
-    QPushButton *m_screenshotButton = nullptr;
-    QLabel *m_pinStatus = nullptr;
-    QScrollArea *m_pageScroll = nullptr;
-    ScreenView *m_pageView = nullptr; // owned by m_pageScroll
-    QTableView *m_alertTable = nullptr;
-    QPushButton *m_ackButton = nullptr;
-    QTableView *m_healthTable = nullptr;
+    PagesPanel *m_pages = nullptr;
+    AlertsPanel *m_alerts = nullptr;
+    HealthPanel *m_health = nullptr;
     QPushButton *m_reloadButton = nullptr;
     QPushButton *m_aboutButton = nullptr;
     QLabel *m_reloadStatus = nullptr;
-    ColumnsProxyModel *m_alerts = nullptr; // child
-    ColumnsProxyModel *m_health = nullptr; // child
-    QPointer<AcknowledgeDialog> m_ackDialog;
     QPointer<TileDetailDialog> m_detailDialog;
     AboutDialog *m_aboutDialog = nullptr; // child of the desk
     QList<QMetaObject::Connection> m_pieceConnections;

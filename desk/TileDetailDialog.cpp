@@ -1,7 +1,7 @@
 #include "TileDetailDialog.h"
 
-#include "SnapshotWriter.h"
 #include "locale/Formatter.h"
+#include "screen/SnapshotWriter.h"
 #include "state/IndicatorModel.h"
 #include "tiles/HistoryChart.h"
 

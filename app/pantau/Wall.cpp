@@ -5,7 +5,6 @@
 #include "FirstFrameWatch.h"
 #include "HeapTrim.h"
 #include "KioskGuard.h"
-#include "SnapshotWriter.h"
 #include "StatsFile.h"
 #include "UiLanguage.h"
 #include "WallWindows.h"
@@ -15,6 +14,8 @@
 #include "layout/CanvasLayout.h"
 #include "layout/WindowPlacement.h"
 #include "screen/ScreenView.h"
+#include "screen/SnapshotWriter.h"
+#include "state/AlertModel.h"
 #include "state/DataHub.h"
 #include "state/FeedHealthModel.h"
 #include "storage/StoragePaths.h"
@@ -32,7 +33,7 @@
 namespace Pantau {
 
 Wall::Wall(const Config &config, Mode mode, QObject *parent)
-    : QObject(parent)
+    : WallControl(parent)
     , m_config(config)
     , m_formatter(QLocale(config.locale), QTimeZone(config.timeZone.toUtf8()))
     , m_mode(mode)
@@ -102,6 +103,39 @@ void Wall::watchConfig()
     };
     connect(m_watcher, &QFileSystemWatcher::fileChanged, this, changed);
     connect(m_watcher, &QFileSystemWatcher::directoryChanged, this, changed);
+}
+
+WallControl::Result Wall::acknowledge(const QString &ruleId, const QString &operatorName,
+                                      const QString &note)
+{
+    if (m_hub && m_hub->alerts()->acknowledge(ruleId, operatorName, note))
+        return {};
+    return {Result::State::Refused,
+            tr("Peringatan %1 sudah tidak aktif atau sudah diakui.").arg(ruleId)};
+}
+
+WallControl::Result Wall::pinPage(int screen, int page)
+{
+    const QList<ScreenView *> views = this->views();
+    if (screen < 0 || screen >= views.size())
+        return {Result::State::Refused, tr("Layar %1 tidak ada.").arg(screen + 1)};
+    views.at(screen)->pinPage(page, true);
+    return {};
+}
+
+WallControl::Result Wall::releasePin(int screen)
+{
+    const QList<ScreenView *> views = this->views();
+    if (screen < 0 || screen >= views.size())
+        return {Result::State::Refused, tr("Layar %1 tidak ada.").arg(screen + 1)};
+    views.at(screen)->releasePin();
+    return {};
+}
+
+void Wall::reloadConfig()
+{
+    QStringList errors;
+    reload(&errors); // the outcome arrives as reloaded() or reloadFailed()
 }
 
 bool Wall::reload(QStringList *errors)

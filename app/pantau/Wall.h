@@ -1,5 +1,6 @@
 #pragma once
 
+#include "WallControl.h"
 #include "config/Config.h"
 #include "locale/Formatter.h"
 #include "screen/TileContext.h"
@@ -26,8 +27,9 @@ class ScreenView;
 class StatsFile;
 
 // Wires one running wall together: the demo server when demo feeds are used, the feeds, the
-// indicator model and one window per configured screen.
-class Wall : public QObject
+// indicator model and one window per configured screen. The control desk commands it through
+// WallControl, which it implements by applying each command at once.
+class Wall : public WallControl
 {
     Q_OBJECT
 
@@ -77,20 +79,23 @@ public:
     // emits finished() with the exit code.
     void snapshot(const QString &dir, std::optional<int> settleSeconds);
 
-    const Config &config() const { return m_config; }
-    QList<ScreenView *> views() const;
+    const Config &config() const override { return m_config; }
+    QList<ScreenView *> views() const override;
     Mode mode() const { return m_mode; }
+    bool isKiosk() const override { return m_mode == Mode::Kiosk; }
     // What the control desk builds its own views and tables on. Valid from build() until the
     // next aboutToRebuild().
-    DataHub *hub() const { return m_hub; }
-    const TileContext &tileContext() const { return m_context; }
+    DataHub *hub() const override { return m_hub; }
+    const TileContext &tileContext() const override { return m_context; }
+
+    Result acknowledge(const QString &ruleId, const QString &operatorName,
+                       const QString &note) override;
+    Result pinPage(int screen, int page) override;
+    Result releasePin(int screen) override;
+    void reloadConfig() override;
 
 signals:
     void finished(int exitCode);
-    // A reload passed validation and is about to tear down hub and views: drop what uses them.
-    void aboutToRebuild();
-    void reloaded();
-    void reloadFailed(const QStringList &errors);
 
 private:
     void writeSnapshot(const QString &dir);

@@ -174,6 +174,25 @@
     </message>
 </context>
 <context>
+    <name>Pantau::AlertsPanel</name>
+    <message>
+        <source>A&amp;kui…</source>
+        <translation>Ac&amp;knowledge…</translation>
+    </message>
+    <message>
+        <source>Catat bahwa peringatan terpilih sudah dilihat dan ditangani.</source>
+        <translation>Record that the selected alert has been seen and handled.</translation>
+    </message>
+    <message>
+        <source>Peringatan %1 diakui.</source>
+        <translation>Alert %1 acknowledged.</translation>
+    </message>
+    <message>
+        <source>Peringatan %1: menunggu kolektor.</source>
+        <translation>Alert %1: waiting for the collector.</translation>
+    </message>
+</context>
+<context>
     <name>Pantau::BarChartTile</name>
     <message>
         <source>Perbandingan Indikator</source>
@@ -242,45 +261,32 @@
         <translation>Configuration reloaded at %1 %2.</translation>
     </message>
     <message>
-        <source>H&amp;alaman:</source>
-        <translation>P&amp;age:</translation>
+        <source>&amp;Peringatan (%1)</source>
+        <translation>&amp;Alerts (%1)</translation>
     </message>
     <message>
-        <source>Se&amp;matkan halaman ini</source>
-        <translation>P&amp;in this page</translation>
+        <source>“%1” tidak menampilkan indikator, jadi tidak punya riwayat.</source>
+        <translation>“%1” shows no indicator, so it has no history.</translation>
     </message>
     <message>
-        <source>Tahan halaman ini di layar dinding; rotasi berhenti sampai dilepas.</source>
-        <translation>Hold this page on the wall screen; rotation stops until released.</translation>
+        <source>Muat ulang pukul %1 ditolak; dinding tetap berjalan seperti semula. Perbaiki file lalu muat ulang:</source>
+        <translation>Reload at %1 refused; the wall keeps running as it was. Fix the file, then reload:</translation>
     </message>
     <message>
-        <source>&amp;Lepas</source>
-        <translation>&amp;Release</translation>
+        <source>Muat ulang pukul %1 gagal:</source>
+        <translation>Reload at %1 failed:</translation>
     </message>
     <message>
-        <source>Lanjutkan rotasi halaman di layar dinding.</source>
-        <translation>Resume page rotation on the wall screen.</translation>
+        <source>&amp;Tentang Pantau</source>
+        <translation>&amp;About Pantau</translation>
     </message>
     <message>
-        <source>Simpan &amp;gambar layar…</source>
-        <translation>Save screen &amp;image…</translation>
+        <source>Versi, penjelasan singkat dan kredit data (F1)</source>
+        <translation>Version, a short description and data credits (F1)</translation>
     </message>
-    <message>
-        <source>Simpan yang tampil di layar dinding ini sebagai PNG, seukuran layarnya.</source>
-        <translation>Save what this wall screen shows as a PNG, at the screen&apos;s size.</translation>
-    </message>
-    <message>
-        <source>Klik dua kali sebuah ubin untuk rincian, riwayat dan ekspor CSV.</source>
-        <translation>Double-click a tile for details, history and CSV export.</translation>
-    </message>
-    <message>
-        <source>A&amp;kui…</source>
-        <translation>Ac&amp;knowledge…</translation>
-    </message>
-    <message>
-        <source>Catat bahwa peringatan terpilih sudah dilihat dan ditangani.</source>
-        <translation>Record that the selected alert has been seen and handled.</translation>
-    </message>
+</context>
+<context>
+    <name>Pantau::DeskColumns</name>
     <message>
         <source>Tingkat</source>
         <translation>Severity</translation>
@@ -369,82 +375,6 @@
         <source>Data terakhir lebih tua dari batas kesegarannya</source>
         <translation>The latest data is older than its freshness limit</translation>
     </message>
-    <message>
-        <source>Tidak ada layar</source>
-        <translation>No screens</translation>
-    </message>
-    <message>
-        <source>Di dinding: halaman %1 &lt;b&gt;disematkan&lt;/b&gt;, rotasi berhenti sampai dilepas.</source>
-        <translation>On the wall: page %1 &lt;b&gt;pinned&lt;/b&gt;, rotation stopped until released.</translation>
-    </message>
-    <message>
-        <source>Di dinding: halaman %1, berganti otomatis.</source>
-        <translation>On the wall: page %1, rotating automatically.</translation>
-    </message>
-    <message>
-        <source>Di dinding: satu halaman.</source>
-        <translation>On the wall: one page.</translation>
-    </message>
-    <message>
-        <source>Halaman %1 disematkan di %2.</source>
-        <translation>Page %1 pinned on %2.</translation>
-    </message>
-    <message>
-        <source>%1 kembali berganti halaman otomatis.</source>
-        <translation>%1 rotates its pages automatically again.</translation>
-    </message>
-    <message>
-        <source>&amp;Peringatan (%1)</source>
-        <translation>&amp;Alerts (%1)</translation>
-    </message>
-    <message>
-        <source>Peringatan %1 diakui.</source>
-        <translation>Alert %1 acknowledged.</translation>
-    </message>
-    <message>
-        <source>Peringatan %1 sudah tidak aktif atau sudah diakui.</source>
-        <translation>Alert %1 is no longer active or was already acknowledged.</translation>
-    </message>
-    <message>
-        <source>“%1” tidak menampilkan indikator, jadi tidak punya riwayat.</source>
-        <translation>“%1” shows no indicator, so it has no history.</translation>
-    </message>
-    <message>
-        <source>tidak ada layar terpilih</source>
-        <translation>no screen selected</translation>
-    </message>
-    <message>
-        <source>Simpan gambar layar</source>
-        <translation>Save screen image</translation>
-    </message>
-    <message>
-        <source>PNG (*.png)</source>
-        <translation>PNG (*.png)</translation>
-    </message>
-    <message>
-        <source>Gambar layar disimpan: %1</source>
-        <translation>Screen image saved: %1</translation>
-    </message>
-    <message>
-        <source>Gambar layar gagal disimpan</source>
-        <translation>Could not save the screen image</translation>
-    </message>
-    <message>
-        <source>Muat ulang pukul %1 ditolak; dinding tetap berjalan seperti semula. Perbaiki file lalu muat ulang:</source>
-        <translation>Reload at %1 refused; the wall keeps running as it was. Fix the file, then reload:</translation>
-    </message>
-    <message>
-        <source>Muat ulang pukul %1 gagal:</source>
-        <translation>Reload at %1 failed:</translation>
-    </message>
-    <message>
-        <source>&amp;Tentang Pantau</source>
-        <translation>&amp;About Pantau</translation>
-    </message>
-    <message>
-        <source>Versi, penjelasan singkat dan kredit data (F1)</source>
-        <translation>Version, a short description and data credits (F1)</translation>
-    </message>
 </context>
 <context>
     <name>Pantau::DonutTile</name>
@@ -516,6 +446,14 @@
     <message>
         <source>Target %1</source>
         <translation>Target %1</translation>
+    </message>
+    <message>
+        <source>Waspada %1</source>
+        <translation>Warning %1</translation>
+    </message>
+    <message>
+        <source>Kritis %1</source>
+        <translation>Critical %1</translation>
     </message>
 </context>
 <context>
@@ -608,6 +546,85 @@
     <message>
         <source>Belum ada riwayat %1 jam terakhir</source>
         <translation>No history for the last %1 hours yet</translation>
+    </message>
+</context>
+<context>
+    <name>Pantau::PagesPanel</name>
+    <message>
+        <source>H&amp;alaman:</source>
+        <translation>P&amp;age:</translation>
+    </message>
+    <message>
+        <source>Se&amp;matkan halaman ini</source>
+        <translation>P&amp;in this page</translation>
+    </message>
+    <message>
+        <source>Tahan halaman ini di layar dinding; rotasi berhenti sampai dilepas.</source>
+        <translation>Hold this page on the wall screen; rotation stops until released.</translation>
+    </message>
+    <message>
+        <source>&amp;Lepas</source>
+        <translation>&amp;Release</translation>
+    </message>
+    <message>
+        <source>Lanjutkan rotasi halaman di layar dinding.</source>
+        <translation>Resume page rotation on the wall screen.</translation>
+    </message>
+    <message>
+        <source>Simpan &amp;gambar layar…</source>
+        <translation>Save screen &amp;image…</translation>
+    </message>
+    <message>
+        <source>Simpan yang tampil di layar dinding ini sebagai PNG, seukuran layarnya.</source>
+        <translation>Save what this wall screen shows as a PNG, at the screen's size.</translation>
+    </message>
+    <message>
+        <source>Klik dua kali sebuah ubin untuk rincian, riwayat dan ekspor CSV.</source>
+        <translation>Double-click a tile for details, history and CSV export.</translation>
+    </message>
+    <message>
+        <source>Tidak ada layar</source>
+        <translation>No screens</translation>
+    </message>
+    <message>
+        <source>Di dinding: halaman %1 &lt;b&gt;disematkan&lt;/b&gt;, rotasi berhenti sampai dilepas.</source>
+        <translation>On the wall: page %1 &lt;b&gt;pinned&lt;/b&gt;, rotation stopped until released.</translation>
+    </message>
+    <message>
+        <source>Di dinding: halaman %1, berganti otomatis.</source>
+        <translation>On the wall: page %1, rotating automatically.</translation>
+    </message>
+    <message>
+        <source>Di dinding: satu halaman.</source>
+        <translation>On the wall: one page.</translation>
+    </message>
+    <message>
+        <source>Halaman %1 disematkan di %2.</source>
+        <translation>Page %1 pinned on %2.</translation>
+    </message>
+    <message>
+        <source>%1 kembali berganti halaman otomatis.</source>
+        <translation>%1 rotates its pages automatically again.</translation>
+    </message>
+    <message>
+        <source>tidak ada layar terpilih</source>
+        <translation>no screen selected</translation>
+    </message>
+    <message>
+        <source>Simpan gambar layar</source>
+        <translation>Save screen image</translation>
+    </message>
+    <message>
+        <source>PNG (*.png)</source>
+        <translation>PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Gambar layar disimpan: %1</source>
+        <translation>Screen image saved: %1</translation>
+    </message>
+    <message>
+        <source>Gambar layar gagal disimpan</source>
+        <translation>Could not save the screen image</translation>
     </message>
 </context>
 <context>
@@ -751,6 +768,17 @@
     <message>
         <source>PIN salah.</source>
         <translation>Wrong PIN.</translation>
+    </message>
+</context>
+<context>
+    <name>Pantau::Wall</name>
+    <message>
+        <source>Peringatan %1 sudah tidak aktif atau sudah diakui.</source>
+        <translation>Alert %1 is no longer active or was already acknowledged.</translation>
+    </message>
+    <message>
+        <source>Layar %1 tidak ada.</source>
+        <translation>There is no screen %1.</translation>
     </message>
 </context>
 <context>

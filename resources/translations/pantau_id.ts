@@ -171,6 +171,25 @@
     </message>
 </context>
 <context>
+    <name>Pantau::AlertsPanel</name>
+    <message>
+        <source>A&amp;kui…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catat bahwa peringatan terpilih sudah dilihat dan ditangani.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peringatan %1 diakui.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peringatan %1: menunggu kolektor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Pantau::BarChartTile</name>
     <message>
         <source>Perbandingan Indikator</source>
@@ -239,45 +258,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>H&amp;alaman:</source>
+        <source>&amp;Peringatan (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Se&amp;matkan halaman ini</source>
+        <source>“%1” tidak menampilkan indikator, jadi tidak punya riwayat.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Tahan halaman ini di layar dinding; rotasi berhenti sampai dilepas.</source>
+        <source>Muat ulang pukul %1 ditolak; dinding tetap berjalan seperti semula. Perbaiki file lalu muat ulang:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Lepas</source>
+        <source>Muat ulang pukul %1 gagal:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Lanjutkan rotasi halaman di layar dinding.</source>
+        <source>&amp;Tentang Pantau</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Simpan &amp;gambar layar…</source>
+        <source>Versi, penjelasan singkat dan kredit data (F1)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Simpan yang tampil di layar dinding ini sebagai PNG, seukuran layarnya.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Klik dua kali sebuah ubin untuk rincian, riwayat dan ekspor CSV.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A&amp;kui…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Catat bahwa peringatan terpilih sudah dilihat dan ditangani.</source>
-        <translation type="unfinished"></translation>
-    </message>
+</context>
+<context>
+    <name>Pantau::DeskColumns</name>
     <message>
         <source>Tingkat</source>
         <translation type="unfinished"></translation>
@@ -366,82 +372,6 @@
         <source>Data terakhir lebih tua dari batas kesegarannya</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Tidak ada layar</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Di dinding: halaman %1 &lt;b&gt;disematkan&lt;/b&gt;, rotasi berhenti sampai dilepas.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Di dinding: halaman %1, berganti otomatis.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Di dinding: satu halaman.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Halaman %1 disematkan di %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 kembali berganti halaman otomatis.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Peringatan (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Peringatan %1 diakui.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Peringatan %1 sudah tidak aktif atau sudah diakui.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” tidak menampilkan indikator, jadi tidak punya riwayat.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>tidak ada layar terpilih</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Simpan gambar layar</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PNG (*.png)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Gambar layar disimpan: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Gambar layar gagal disimpan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Muat ulang pukul %1 ditolak; dinding tetap berjalan seperti semula. Perbaiki file lalu muat ulang:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Muat ulang pukul %1 gagal:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Tentang Pantau</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Versi, penjelasan singkat dan kredit data (F1)</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>Pantau::DonutTile</name>
@@ -511,6 +441,14 @@
     </message>
     <message>
         <source>Target %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waspada %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kritis %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -602,6 +540,85 @@
     </message>
     <message>
         <source>Belum ada riwayat %1 jam terakhir</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pantau::PagesPanel</name>
+    <message>
+        <source>H&amp;alaman:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;matkan halaman ini</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tahan halaman ini di layar dinding; rotasi berhenti sampai dilepas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lepas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lanjutkan rotasi halaman di layar dinding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simpan &amp;gambar layar…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simpan yang tampil di layar dinding ini sebagai PNG, seukuran layarnya.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Klik dua kali sebuah ubin untuk rincian, riwayat dan ekspor CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tidak ada layar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Di dinding: halaman %1 &lt;b&gt;disematkan&lt;/b&gt;, rotasi berhenti sampai dilepas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Di dinding: halaman %1, berganti otomatis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Di dinding: satu halaman.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Halaman %1 disematkan di %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 kembali berganti halaman otomatis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tidak ada layar terpilih</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simpan gambar layar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gambar layar disimpan: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gambar layar gagal disimpan</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -744,6 +761,17 @@
     </message>
     <message>
         <source>PIN salah.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pantau::Wall</name>
+    <message>
+        <source>Peringatan %1 sudah tidak aktif atau sudah diakui.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layar %1 tidak ada.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,8 @@
 
 #include "state/IndicatorModel.h"
 
+#include <algorithm>
+
 namespace Pantau {
 
 namespace {
@@ -47,16 +49,25 @@ IndicatorBinding::IndicatorBinding(IndicatorModel *model, const QStringList &ids
     connect(model, &QAbstractItemModel::dataChanged, this, &IndicatorBinding::onDataChanged);
 }
 
-void IndicatorBinding::onDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight)
+void IndicatorBinding::onDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight,
+                                     const QList<int> &roles)
 {
     if (m_lastRow < 0 || bottomRight.row() < m_firstRow || topLeft.row() > m_lastRow)
         return;
-    for (const QPersistentModelIndex &row : std::as_const(m_rows)) {
-        if (row.isValid() && row.row() >= topLeft.row() && row.row() <= bottomRight.row()) {
-            emit changed();
-            return;
-        }
-    }
+    const bool ours = std::any_of(m_rows.cbegin(), m_rows.cend(), [&](const auto &row) {
+        return row.isValid() && row.row() >= topLeft.row() && row.row() <= bottomRight.row();
+    });
+    if (!ours)
+        return;
+    // No roles named: anything may have changed. The fetch time is drawn nowhere (the age
+    // counts from the data time), and the data time only moves the age text.
+    const auto timeOnly = [&](int role) {
+        return role == IndicatorModel::FetchTimeRole || role == IndicatorModel::DataTimeRole;
+    };
+    if (roles.isEmpty() || !std::all_of(roles.cbegin(), roles.cend(), timeOnly))
+        emit changed();
+    else if (roles.contains(IndicatorModel::DataTimeRole))
+        emit dataTimeChanged();
 }
 
 QVariant IndicatorBinding::data(int i, int role) const

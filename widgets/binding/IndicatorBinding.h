@@ -16,6 +16,9 @@ class IndicatorModel;
 // A tile's view onto some rows of the indicator model: it tells the tile when one of its own rows
 // changed (and no other), and sums up the rows for the tile's frame: the worst status, the oldest
 // data, the first failure. Unknown ids are kept as invalid entries so positions stay stable.
+// It honours the roles of dataChanged: a poll that only confirms a value (its fetch time) is no
+// change to anything a tile draws, and one that only moves the time the age counts from changes
+// at most the age text, which the tile checks before it repaints.
 class IndicatorBinding : public QObject
 {
     Q_OBJECT
@@ -41,10 +44,14 @@ public:
     QString opds() const;
 
 signals:
+    // Something a tile draws from changed: a value, a status, a failure, the history.
     void changed();
+    // Only the time the age is counted from (DataTimeRole) changed.
+    void dataTimeChanged();
 
 private:
-    void onDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight);
+    void onDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight,
+                       const QList<int> &roles);
 
     IndicatorModel *m_model;
     QStringList m_ids;

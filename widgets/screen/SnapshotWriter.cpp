@@ -1,4 +1,4 @@
-#include "SnapshotWriter.h"
+#include "screen/SnapshotWriter.h"
 
 #include "screen/ScreenView.h"
 #include "state/IndicatorModel.h"

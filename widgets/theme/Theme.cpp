@@ -62,6 +62,25 @@ QColor Theme::statusColor(IndicatorStatus status) const
     return QColor(0x60, 0x6f, 0x85);
 }
 
+QColor Theme::statusInk(IndicatorStatus status) const
+{
+    switch (status) {
+    case IndicatorStatus::Ok:
+        return QColor(0x1b, 0x6e, 0x44);
+    case IndicatorStatus::Warning:
+        return QColor(0x9a, 0x5b, 0x00);
+    case IndicatorStatus::Critical:
+        return QColor(0xb0, 0x10, 0x10);
+    case IndicatorStatus::Stale:
+        return QColor(0x5a, 0x4a, 0x7a);
+    case IndicatorStatus::Error:
+        return QColor(0x8a, 0x20, 0x48);
+    case IndicatorStatus::NoData:
+        break;
+    }
+    return QColor(0x4a, 0x55, 0x68);
+}
+
 QColor Theme::statusText(IndicatorStatus status) const
 {
     return status == IndicatorStatus::Warning ? QColor(0x1a, 0x12, 0x00) : QColor(Qt::white);
@@ -96,6 +115,23 @@ QColor Theme::mix(const QColor &a, const QColor &b, qreal t)
     return QColor::fromRgbF(a.redF() + (b.redF() - a.redF()) * t,
                             a.greenF() + (b.greenF() - a.greenF()) * t,
                             a.blueF() + (b.blueF() - a.blueF()) * t);
+}
+
+qreal Theme::luminance(const QColor &color)
+{
+    auto channel = [](qreal c) {
+        return c <= 0.03928 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4);
+    };
+    return 0.2126 * channel(color.redF()) + 0.7152 * channel(color.greenF()) +
+           0.0722 * channel(color.blueF());
+}
+
+QColor Theme::inkOn(const QColor &fill) const
+{
+    const qreal l = luminance(fill);
+    const qreal onDark = (l + 0.05) / (luminance(background) + 0.05);
+    const qreal onLight = (luminance(text) + 0.05) / (l + 0.05);
+    return onDark > onLight ? background : text;
 }
 
 QString Theme::statusWord(IndicatorStatus status)

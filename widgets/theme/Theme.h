@@ -26,6 +26,9 @@ public:
 
     QColor dimensionColor(const QString &dimension) const;
     QColor statusColor(IndicatorStatus status) const;
+    // The status colour for text on a light window (the control desk's tables): darker than
+    // statusColor(), for the same contrast on white as the wall's on its dark surfaces.
+    QColor statusInk(IndicatorStatus status) const;
     // Text on a status badge: dark on the light amber of "Waspada", white on the rest.
     QColor statusText(IndicatorStatus status) const;
     // Series colours from the Okabe–Ito palette, told apart with the common colour-vision
@@ -36,6 +39,11 @@ public:
     QColor rampColor(qreal t) const;
     // `a` moved towards `b` by t in [0, 1], e.g. a series colour muted towards the surface.
     static QColor mix(const QColor &a, const QColor &b, qreal t);
+    // WCAG relative luminance of a colour, 0 (black) to 1 (white).
+    static qreal luminance(const QColor &color);
+    // The text colour for a label on `fill`: the background or the text colour, whichever
+    // contrasts more with it (WCAG contrast ratio).
+    QColor inkOn(const QColor &fill) const;
     // The word on the status badge, in the UI language.
     static QString statusWord(IndicatorStatus status);
     // A glyph that tells the status apart without colour.

@@ -15,17 +15,6 @@
 
 namespace Pantau {
 
-namespace {
-
-QColor mix(const QColor &a, const QColor &b, qreal t)
-{
-    return QColor::fromRgbF(a.redF() + (b.redF() - a.redF()) * t,
-                            a.greenF() + (b.greenF() - a.greenF()) * t,
-                            a.blueF() + (b.blueF() - a.blueF()) * t);
-}
-
-} // namespace
-
 AlertBannerTile::AlertBannerTile(const TileContext &context, const TileConfig &config,
                                  QWidget *parent)
     : Tile(context, parent)
@@ -200,18 +189,18 @@ void AlertBannerTile::paintContent(QPainter &painter, const QRectF &area, const 
     // The banner: a tinted card; an unacknowledged critical alert is loud, pulsing or, with
     // reduced motion, bright and thick-edged and still.
     const qreal edge = std::max<qreal>(2, height() * 0.012);
-    QColor fill = mix(theme.surface, base, 0.35);
+    QColor fill = Theme::mix(theme.surface, base, 0.35);
     QColor border = base;
     qreal borderWidth = edge;
     if (critical && !acknowledged) {
         const QColor bright(0xff, 0x6e, 0x6e);
         if (reducedMotion() || !isPulsing()) {
-            fill = mix(theme.surface, base, 0.75);
+            fill = Theme::mix(theme.surface, base, 0.75);
             border = bright;
         } else {
             const qreal t = pulseIntensity();
-            fill = mix(mix(theme.surface, base, 0.45), base, t);
-            border = mix(base, bright, t);
+            fill = Theme::mix(Theme::mix(theme.surface, base, 0.45), base, t);
+            border = Theme::mix(base, bright, t);
         }
         borderWidth = edge * 2.5;
     }

@@ -54,6 +54,7 @@ BarChartTile::BarChartTile(const TileContext &context, const TileConfig &config,
 {
     const Source source = sourceFor(config, context.indicators);
     m_binding = new IndicatorBinding(context.indicators, source.ids, this);
+    followAge(m_binding);
     for (int i = 0; i < m_binding->count(); ++i) {
         QString label = source.labels.at(i);
         if (label.isEmpty())

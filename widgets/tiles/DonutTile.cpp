@@ -65,6 +65,7 @@ DonutTile::DonutTile(const TileContext &context, const TileConfig &config, QWidg
     , m_config(config)
     , m_binding(new IndicatorBinding(context.indicators, config.indicators, this))
 {
+    followAge(m_binding);
     connect(m_binding, &IndicatorBinding::changed, this, [this] {
         updateAccessibleText();
         markDirty();

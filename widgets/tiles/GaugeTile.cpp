@@ -1,6 +1,7 @@
 #include "tiles/GaugeTile.h"
 
 #include "binding/IndicatorBinding.h"
+#include "binding/TargetBinding.h"
 #include "locale/Formatter.h"
 #include "state/IndicatorModel.h"
 #include "theme/TextFit.h"
@@ -28,10 +29,8 @@ GaugeTile::GaugeTile(const TileContext &context, const TileConfig &config, QWidg
     : Tile(context, parent)
     , m_config(config)
 {
-    QStringList ids = {config.indicator()};
-    if (!config.targetIndicator.isEmpty())
-        ids.append(config.targetIndicator);
-    m_binding = new IndicatorBinding(context.indicators, ids, this);
+    m_binding = new IndicatorBinding(context.indicators, TargetBinding::ids(config), this);
+    followAge(m_binding);
     connect(m_binding, &IndicatorBinding::changed, this, [this] {
         updateAccessibleText();
         markDirty();
@@ -41,11 +40,7 @@ GaugeTile::GaugeTile(const TileContext &context, const TileConfig &config, QWidg
 
 std::optional<double> GaugeTile::target() const
 {
-    if (m_config.target)
-        return m_config.target;
-    if (!m_config.targetIndicator.isEmpty() && m_binding->hasValue(1))
-        return m_binding->value(1);
-    return std::nullopt;
+    return TargetBinding::target(m_config, *m_binding);
 }
 
 std::optional<double> GaugeTile::attainment() const

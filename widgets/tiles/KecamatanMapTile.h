@@ -1,6 +1,7 @@
 #pragma once
 
 #include "config/Config.h"
+#include "tiles/MapPaint.h"
 #include "tiles/Tile.h"
 
 #include <QHash>
@@ -20,7 +21,8 @@ struct Kecamatan;
 // the lowest to the highest value. With a GeoJSON boundary file it draws the real shapes;
 // without one, or when the file cannot be read, a schematic tile map: one rounded square per
 // kecamatan, north and south of the Brantas as on the ground, and said to be schematic. A
-// kecamatan without a value is hatched grey and the legend says "tanpa data".
+// kecamatan without a value is hatched grey and the legend says "tanpa data". The tile reads
+// the values; SchematicMapPainter, BoundaryMapPainter and MapLegend draw them.
 class KecamatanMapTile : public Tile
 {
     Q_OBJECT
@@ -46,29 +48,10 @@ protected:
     void paintContent(QPainter &painter, const QRectF &area, const Frame &frame) override;
 
 private:
-    struct Scale
-    {
-        double min = 0;
-        double max = 0;
-        bool any = false;     // some kecamatan has a value
-        bool missing = false; // some kecamatan has none
-    };
-    // How a cell's or a shape's label is written.
-    enum class LabelMode { NameAndValue, CodeAndValue, CodeValueOneLine, CodeOnly, None };
-
-    Scale scale() const;
-    QColor fillColor(int index, const Scale &scale, bool dimmed) const;
-    QColor rampColor(qreal t, bool dimmed) const;
+    // What the painters draw from, for this paint.
+    MapPaint mapPaint(bool dimmed);
     QString valueText(int index) const;
     QString scaleText(double value) const;
-    void paintSchematic(QPainter &painter, const QRectF &area, const Scale &scale, bool dimmed);
-    void paintBoundaries(QPainter &painter, const QRectF &area, const Scale &scale, bool dimmed);
-    // Draws the ramp with its end values, "tanpa data" and `note` (wrapped) into `box` at the
-    // largest size from `maxPx` down to `minPx` at which they fit; false, drawing nothing, when
-    // even the smallest does not. `measureOnly` checks without drawing.
-    bool paintLegend(QPainter &painter, const QRectF &box, const Scale &scale, bool dimmed,
-                     const QString &note, qreal maxPx, qreal minPx, bool measureOnly);
-    void paintHatch(QPainter &painter, const QPainterPath &path);
     void updateAccessibleText();
 
     TileConfig m_config;

@@ -26,17 +26,6 @@ constexpr qint64 HourMs = 60 * 60 * 1000;
 // Tick steps for the time axis, in hours: whole hours, and days for long windows.
 constexpr int TimeStepsHours[] = {1, 2, 3, 4, 6, 12, 24, 48, 72, 168};
 
-// The number of decimals a tick step needs to tell its ticks apart ("2,5", not "3").
-int decimalsFor(double step)
-{
-    for (int d = 0; d < 4; ++d) {
-        const double scaled = step * std::pow(10.0, d);
-        if (std::abs(scaled - std::round(scaled)) < 1e-6 * std::max(1.0, scaled))
-            return d;
-    }
-    return 4;
-}
-
 } // namespace
 
 LineChartTile::LineChartTile(const TileContext &context, const TileConfig &config, QWidget *parent)
@@ -105,6 +94,7 @@ LineChartTile::LineChartTile(const TileContext &context, const TileConfig &confi
     }
     applyColors(false);
 
+    followAge(m_binding);
     connect(m_binding, &IndicatorBinding::changed, this, [this] {
         // The work is done in the next paint, which the wall batches: many polls in a burst
         // cost one rebuild.
@@ -210,50 +200,7 @@ void LineChartTile::refreshSeries()
     m_layoutDirty = true; // the value range and the legend's values may have changed
 }
 
-LineChartTile::YScale LineChartTile::yScale(int maxTicks) const
-{
-    double low = m_dataMin, high = m_dataMax;
-    // A filled area stands for an amount from zero, so its scale starts there.
-    if (m_config.area) {
-        low = std::min(low, 0.0);
-        high = std::max(high, 0.0);
-    }
-    if (high - low < 1e-9 * std::max(1.0, std::abs(high))) {
-        const double pad = std::abs(high) > 0 ? std::abs(high) * 0.05 : 1.0;
-        low -= pad;
-        high += pad;
-    }
-    const double range = high - low;
-    const double magnitude = std::pow(10.0, std::floor(std::log10(range / std::max(1, maxTicks))));
-    std::optional<YScale> fallback;
-    for (int k = 0; k < 4; ++k) {
-        for (const double m : {1.0, 2.0, 2.5, 5.0}) {
-            YScale s;
-            s.step = m * magnitude * std::pow(10.0, k);
-            s.min = std::floor(low / s.step) * s.step;
-            s.max = std::ceil(high / s.step) * s.step;
-            s.decimals = decimalsFor(s.step);
-            const int ticks = int(std::llround((s.max - s.min) / s.step)) + 1;
-            if (ticks > maxTicks)
-                continue;
-            // Steps so fine that two labels read the same ("Rp2,31 T" twice) say nothing.
-            bool distinct = true;
-            QString previous;
-            for (int t = 0; t < ticks && distinct; ++t) {
-                const QString label = yLabel(s.min + t * s.step, s);
-                distinct = label != previous;
-                previous = label;
-            }
-            if (distinct)
-                return s;
-            if (!fallback)
-                fallback = s;
-        }
-    }
-    return fallback.value_or(YScale{low, high, high - low, 2});
-}
-
-QString LineChartTile::yLabel(double value, const YScale &scale) const
+QString LineChartTile::yLabel(double value, const ChartScale &scale) const
 {
     // One unit for the axis when all series share it; a bare number otherwise.
     QString unit = m_binding->data(0, IndicatorModel::UnitRole).toString();
@@ -382,7 +329,9 @@ void LineChartTile::layoutChart(const QSizeF &size)
     m_timeLabelTop = bottom + axisLine * 0.15;
     const qreal plotHeight = std::max<qreal>(0, bottom - top);
     const int maxTicks = std::clamp(int(plotHeight / (axisLine * 1.4)) + 1, 2, 6);
-    m_yScale = yScale(maxTicks);
+    m_yScale = ChartScale::fit(
+        m_dataMin, m_dataMax, maxTicks, m_config.area,
+        [this](double value, const ChartScale &scale) { return yLabel(value, scale); });
 
     qreal labelWidth = 0;
     for (int t = 0; t <= m_yScale.steps(); ++t)

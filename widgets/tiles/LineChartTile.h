@@ -1,6 +1,7 @@
 #pragma once
 
 #include "config/Config.h"
+#include "tiles/ChartScale.h"
 #include "tiles/Tile.h"
 
 #include <QList>
@@ -55,23 +56,13 @@ private:
         QString label;
         QString value; // empty when values are dropped
     };
-    struct YScale
-    {
-        double min = 0;
-        double max = 1;
-        double step = 1;
-        int decimals = 0;
-        // Steps from min to max; there is a tick at each end.
-        int steps() const { return int(std::llround((max - min) / step)); }
-    };
 
     qint64 windowMs() const;
     void updateAccessibleText();
     void refreshSeries();
     void layoutChart(const QSizeF &size);
     void applyColors(bool muted);
-    YScale yScale(int maxTicks) const;
-    QString yLabel(double value, const YScale &scale) const;
+    QString yLabel(double value, const ChartScale &scale) const;
     QString legendValue(int series) const;
     // The legend entries laid out in at most `maxRows` rows of `width`: with values when they
     // fit, else without, else the first entries that fit and "+N lainnya".
@@ -104,7 +95,7 @@ private:
     QRectF m_plot;
     QRectF m_legendArea;
     QPointF m_contentOrigin; // the content area's top left in the tile, for the last paint
-    YScale m_yScale;
+    ChartScale m_yScale;
     qint64 m_tickStepMs = 0;
     qreal m_timeLabelTop = 0;
 

@@ -30,6 +30,20 @@ void Tile::markDirty()
         update();
 }
 
+void Tile::followAge(const IndicatorBinding *binding)
+{
+    connect(binding, &IndicatorBinding::dataTimeChanged, this, &Tile::refreshAge);
+}
+
+void Tile::refreshAge()
+{
+    const Frame info = frame();
+    if (info.showAge && ageText(info, false) != m_shownAge)
+        markDirty();
+    else if (info.showAge)
+        scheduleAgeRefresh(info.dataTime); // the next change of the text moved
+}
+
 qreal Tile::smallTextSize() const
 {
     return std::clamp(std::min<qreal>(height() * 0.06, width() * 0.034), 10.0, 40.0);
@@ -212,7 +226,8 @@ void Tile::paintEvent(QPaintEvent *)
     if (info.showAge) {
         const QRectF ageRect(footer.left(), footer.top(), badge.left() - footer.left() - pad,
                              footerHeight);
-        if (!drawText(painter, ageRect, ageText(info, false), smallFont, theme.mutedText))
+        m_shownAge = ageText(info, false);
+        if (!drawText(painter, ageRect, m_shownAge, smallFont, theme.mutedText))
             drawText(painter, ageRect, ageText(info, true), smallFont, theme.mutedText);
     }
 

@@ -78,6 +78,9 @@ protected:
     const Theme &theme() const { return *m_context.theme; }
     // Asks for a repaint with the wall's next batch.
     void markDirty();
+    // Repaints when `binding`'s data time moves only if the age text it shows changes ("baru
+    // saja" stays "baru saja" after a poll every 5 s); tiles call it for their binding.
+    void followAge(const IndicatorBinding *binding);
     // The frame of a tile showing the indicators of `binding`: worst status, oldest data, the
     // first failure named in plain words.
     Frame frameFor(const IndicatorBinding &binding, const QString &title,
@@ -95,11 +98,13 @@ protected:
 
 private:
     void scheduleAgeRefresh(const QDateTime &dataTime);
+    void refreshAge();
     QString ageText(const Frame &frame, bool shortForm) const;
 
     TileContext m_context;
     QList<DrawnText> m_drawnTexts;
     IndicatorStatus m_shownStatus = IndicatorStatus::NoData;
+    QString m_shownAge; // the age text of the last paint
     bool m_shownData = false;
 };
 

@@ -28,6 +28,23 @@ void waitForBatch(const RepaintScheduler &scheduler)
         QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
 }
 
+// A screen of one page with a KPI tile for each indicator, two columns wide.
+ScreenConfig kpiScreen(const QStringList &indicators)
+{
+    ScreenConfig screen;
+    screen.name = QStringLiteral("T");
+    PageConfig page;
+    page.columns = 2;
+    for (const QString &id : indicators) {
+        TileConfig tile;
+        tile.type = TileType::Kpi;
+        tile.indicators = {id};
+        page.tiles.append(tile);
+    }
+    screen.pages = {page};
+    return screen;
+}
+
 } // namespace
 
 TEST_CASE("RepaintScheduler batches marks into one round and repaints each widget once")
@@ -78,19 +95,9 @@ TEST_CASE("A poll marks only the tiles showing what it changed")
     f.fillRealistic();
     RepaintScheduler scheduler(&f.clock);
     f.context.scheduler = &scheduler;
-    ScreenConfig screen;
-    screen.name = QStringLiteral("T");
-    PageConfig page;
-    page.columns = 2;
-    for (const QString &id : {QStringLiteral("harga.telur"), QStringLiteral("harga.gula"),
-                              QStringLiteral("112.masuk")}) {
-        TileConfig tile;
-        tile.type = TileType::Kpi;
-        tile.indicators = {id};
-        page.tiles.append(tile);
-    }
-    screen.pages = {page};
-    ScreenView view(screen, f.context, false);
+    ScreenView view(kpiScreen({QStringLiteral("harga.telur"), QStringLiteral("harga.gula"),
+                               QStringLiteral("112.masuk")}),
+                    f.context, false);
     view.resize(1280, 720);
     waitForBatch(scheduler);
     const qint64 before = scheduler.repaints();
@@ -124,4 +131,57 @@ TEST_CASE("An idle screen has nothing pending but the wake for its next age text
     CHECK(scheduler.wakePending());
     tile.hide();
     CHECK_FALSE(scheduler.wakePending());
+}
+
+namespace {
+
+// A poll of the "harga" feed whose answer is unchanged (a 304, or the same bytes).
+FeedResult unchanged(const QDateTime &now)
+{
+    FeedResult r;
+    r.feedId = QStringLiteral("harga");
+    r.fetchTime = now;
+    r.notModified = true;
+    return r;
+}
+
+} // namespace
+
+TEST_CASE("A poll that only confirms a value repaints no tile, and a new age text only its own")
+{
+    TileFixture f;
+    f.fillRealistic();
+    RepaintScheduler scheduler(&f.clock);
+    f.context.scheduler = &scheduler;
+    ScreenView view(kpiScreen({QStringLiteral("harga.telur"), QStringLiteral("harga.gula")}),
+                    f.context, false);
+    view.resize(1280, 720);
+    view.show();
+    // Eggs come with the source's own time; sugar without, so its age counts from the fetch.
+    FeedResult first;
+    first.feedId = QStringLiteral("harga");
+    first.fetchTime = f.clock.now();
+    first.samples.append({QStringLiteral("harga.telur"), 30100, f.clock.now()});
+    first.samples.append({QStringLiteral("harga.gula"), 18000, QDateTime()});
+    f.apply(first);
+    view.grab();
+    waitForBatch(scheduler);
+    const qint64 before = scheduler.repaints();
+
+    // Confirmed five seconds later: both ages still read "baru saja", nothing repaints.
+    f.clock.advanceSeconds(5);
+    f.apply(unchanged(f.clock.now()));
+    waitForBatch(scheduler);
+    CHECK(scheduler.repaints() == before);
+
+    // Confirmed again after two minutes without a poll (short of the three that make a value
+    // stale): the sugar tile's "2 menit lalu" turns back into "baru saja", so it repaints; the
+    // eggs' age still counts from their source time and reads the same.
+    f.clock.advanceSeconds(2 * 60);
+    view.grab(); // paints "2 menit lalu", as the wall's wake would have by now
+    waitForBatch(scheduler);
+    const qint64 aged = scheduler.repaints();
+    f.apply(unchanged(f.clock.now()));
+    waitForBatch(scheduler);
+    CHECK(scheduler.repaints() - aged == 1);
 }

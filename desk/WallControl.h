@@ -1,0 +1,61 @@
+#pragma once
+
+#include <QList>
+#include <QObject>
+#include <QString>
+#include <QStringList>
+
+namespace Pantau {
+
+struct Config;
+class DataHub;
+class ScreenView;
+struct TileContext;
+
+// What the control desk needs of a wall: its config, models and screens to read, and the
+// commands a supervisor gives. A wall in this process implements it by applying each command at
+// once. A node of a site (the site collector's issue) will implement it over the broker: the
+// command is published, its result is Pending until the collector confirms, and the models it
+// reads are kept from the broker's retained state, so the desk works unchanged.
+class WallControl : public QObject
+{
+    Q_OBJECT
+
+public:
+    using QObject::QObject;
+
+    // What became of a command.
+    struct Result
+    {
+        enum class State { Done, Pending, Refused };
+        State state = State::Done;
+        QString why; // for Refused: in words the desk can show
+    };
+
+    virtual const Config &config() const = 0;
+    // The wall's current models and what tiles draw with; null (and empty) between
+    // aboutToRebuild() and reloaded(), and after a reload that failed half-way.
+    virtual DataHub *hub() const = 0;
+    virtual const TileContext &tileContext() const = 0;
+    // One view per wall screen, in config order.
+    virtual QList<ScreenView *> views() const = 0;
+    // Whether the wall is a public kiosk, whose views show public pages only.
+    virtual bool isKiosk() const = 0;
+
+    virtual Result acknowledge(const QString &ruleId, const QString &operatorName,
+                               const QString &note) = 0;
+    // Holds `page` of wall screen `screen` until released; release lets its pages turn again.
+    virtual Result pinPage(int screen, int page) = 0;
+    virtual Result releasePin(int screen) = 0;
+    // Reads the config file again; the outcome arrives as reloaded() or reloadFailed().
+    virtual void reloadConfig() = 0;
+
+signals:
+    // The models and views are about to be destroyed for a reload: drop everything built on
+    // them.
+    void aboutToRebuild();
+    void reloaded();
+    void reloadFailed(const QStringList &errors);
+};
+
+} // namespace Pantau
