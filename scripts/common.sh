@@ -31,6 +31,8 @@ pantau_as_root() {
 pantau_install_packages() {
     local wanted missing=()
     wanted=$(sed -e 's/#.*//' -e '/^[[:space:]]*$/d' "$PANTAU_ROOT/scripts/debian-packages.txt")
+    # PANTAU_EXTRA_PACKAGES: more for one script only (scripts/bench browser: chromium).
+    wanted="$wanted ${PANTAU_EXTRA_PACKAGES:-}"
     for pkg in $wanted; do
         if ! dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q 'install ok installed'; then
             missing+=("$pkg")
