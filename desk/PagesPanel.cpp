@@ -169,15 +169,8 @@ void PagesPanel::pinSelectedPage()
     if (!wallView)
         return;
     const int page = m_pageChooser->currentIndex();
-    const WallControl::Result result = m_wall->pinPage(m_screen, page);
-    updateControls();
-    emit wallScreenChanged(m_screen);
-    if (result.state == WallControl::Result::State::Refused)
-        emit message(result.why, 8000);
-    else
-        emit message(
-            tr("Halaman %1 disematkan di %2.").arg(page + 1).arg(wallView->screenConfig().name),
-            5000);
+    report(m_wall->pinPage(m_screen, page),
+           tr("Halaman %1 disematkan di %2.").arg(page + 1).arg(wallView->screenConfig().name));
 }
 
 void PagesPanel::releasePin()
@@ -185,14 +178,18 @@ void PagesPanel::releasePin()
     ScreenView *wallView = this->wallView();
     if (!wallView)
         return;
-    const WallControl::Result result = m_wall->releasePin(m_screen);
+    report(m_wall->releasePin(m_screen),
+           tr("%1 kembali berganti halaman otomatis.").arg(wallView->screenConfig().name));
+}
+
+void PagesPanel::report(const WallControl::Result &result, const QString &done)
+{
     updateControls();
     emit wallScreenChanged(m_screen);
     if (result.state == WallControl::Result::State::Refused)
         emit message(result.why, 8000);
     else
-        emit message(tr("%1 kembali berganti halaman otomatis.").arg(wallView->screenConfig().name),
-                     5000);
+        emit message(done, 5000);
 }
 
 bool PagesPanel::saveScreenshot(const QString &path, QString *error)

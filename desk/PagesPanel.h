@@ -1,5 +1,7 @@
 #pragma once
 
+#include "WallControl.h"
+
 #include <QWidget>
 
 class QComboBox;
@@ -11,7 +13,6 @@ namespace Pantau {
 
 class ScreenView;
 class Tile;
-class WallControl;
 
 // The selected wall screen's pages at a readable size: a page chooser, pin and release, what the
 // wall shows now, and a screenshot of it. The desk's view of the screen is its own, on the same
@@ -51,6 +52,8 @@ signals:
 private:
     void rebuildPageView();
     void saveScreenshotWithDialog();
+    // After a pin or release: the controls, the miniature, and the outcome in the status bar.
+    void report(const WallControl::Result &result, const QString &done);
 
     WallControl *m_wall;
     int m_screen = -1;

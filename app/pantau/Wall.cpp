@@ -114,22 +114,23 @@ WallControl::Result Wall::acknowledge(const QString &ruleId, const QString &oper
             tr("Peringatan %1 sudah tidak aktif atau sudah diakui.").arg(ruleId)};
 }
 
-WallControl::Result Wall::pinPage(int screen, int page)
+WallControl::Result Wall::onScreen(int screen, const std::function<void(ScreenView &)> &command)
 {
     const QList<ScreenView *> views = this->views();
     if (screen < 0 || screen >= views.size())
         return {Result::State::Refused, tr("Layar %1 tidak ada.").arg(screen + 1)};
-    views.at(screen)->pinPage(page, true);
+    command(*views.at(screen));
     return {};
+}
+
+WallControl::Result Wall::pinPage(int screen, int page)
+{
+    return onScreen(screen, [page](ScreenView &view) { view.pinPage(page, true); });
 }
 
 WallControl::Result Wall::releasePin(int screen)
 {
-    const QList<ScreenView *> views = this->views();
-    if (screen < 0 || screen >= views.size())
-        return {Result::State::Refused, tr("Layar %1 tidak ada.").arg(screen + 1)};
-    views.at(screen)->releasePin();
-    return {};
+    return onScreen(screen, [](ScreenView &view) { view.releasePin(); });
 }
 
 void Wall::reloadConfig()

@@ -11,6 +11,7 @@
 #include <QObject>
 #include <QTimer>
 
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -98,6 +99,8 @@ signals:
     void finished(int exitCode);
 
 private:
+    // Applies a desk's command to wall screen `screen`; refused when there is no such screen.
+    Result onScreen(int screen, const std::function<void(ScreenView &)> &command);
     void writeSnapshot(const QString &dir);
     void teardown();
     // Whether `config` gives this mode something to show (a kiosk needs a PIN and public pages;
