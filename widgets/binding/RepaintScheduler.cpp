@@ -2,6 +2,8 @@
 
 #include "time/Clock.h"
 
+#include <algorithm>
+
 namespace Pantau {
 
 RepaintScheduler::RepaintScheduler(const Clock *clock, QObject *parent)
@@ -28,25 +30,35 @@ void RepaintScheduler::watch(QWidget *widget)
                      }));
 }
 
-void RepaintScheduler::markDirty(QWidget *widget)
+void RepaintScheduler::markDirty(QWidget *widget, const QRect &rect)
 {
-    if (!widget || m_dirty.contains(widget))
+    if (!widget)
         return;
-    m_dirty.append(widget);
+    const auto it = std::find_if(m_dirty.begin(), m_dirty.end(),
+                                 [widget](const Dirty &d) { return d.widget == widget; });
+    if (it != m_dirty.end()) {
+        if (!it->rect.isNull())
+            it->rect = rect.isNull() ? QRect() : it->rect.united(rect);
+        return;
+    }
+    m_dirty.append({widget, rect});
     if (!m_batchTimer.isActive())
         m_batchTimer.start();
 }
 
 void RepaintScheduler::flush()
 {
-    const QList<QPointer<QWidget>> dirty = std::exchange(m_dirty, {});
+    const QList<Dirty> dirty = std::exchange(m_dirty, {});
     ++m_batches;
     QList<QWidget *> repainted;
-    for (const QPointer<QWidget> &widget : dirty) {
-        if (!widget)
+    for (const Dirty &d : dirty) {
+        if (!d.widget)
             continue;
-        widget->update();
-        repainted.append(widget);
+        if (d.rect.isNull())
+            d.widget->update();
+        else
+            d.widget->update(d.rect);
+        repainted.append(d.widget);
         ++m_repaints;
     }
     if (!repainted.isEmpty())

@@ -27,8 +27,9 @@ public:
 
     explicit RepaintScheduler(const Clock *clock, QObject *parent = nullptr);
 
-    // Repaints `widget` with the next batch.
-    void markDirty(QWidget *widget);
+    // Repaints `rect` of `widget` with the next batch; a null rect repaints all of it. Marks of
+    // one widget within a batch add up: parts unite, and the whole wins over any part.
+    void markDirty(QWidget *widget, const QRect &rect = {});
     // Repaints `widget` when the clock reaches `when`. Replaces the widget's earlier wake.
     void wakeAt(QWidget *widget, const QDateTime &when);
     void cancelWake(QWidget *widget);
@@ -54,7 +55,12 @@ private:
     const Clock *m_clock;
     QTimer m_batchTimer;
     QTimer m_wakeTimer;
-    QList<QPointer<QWidget>> m_dirty;
+    struct Dirty
+    {
+        QPointer<QWidget> widget;
+        QRect rect; // null: the whole widget
+    };
+    QList<Dirty> m_dirty;
     QHash<QWidget *, QDateTime> m_wakes;
     QHash<QWidget *, QMetaObject::Connection> m_watched;
     qint64 m_batches = 0;

@@ -15,10 +15,27 @@ ClockTile::ClockTile(const TileContext &context, const TileConfig &config, QWidg
 {
     m_tick.setSingleShot(true);
     m_tick.setTimerType(Qt::PreciseTimer);
-    connect(&m_tick, &QTimer::timeout, this, [this] {
+    connect(&m_tick, &QTimer::timeout, this, &ClockTile::tick);
+}
+
+ClockTile::Texts ClockTile::textsNow() const
+{
+    const Formatter &format = *context().formatter;
+    const QDateTime now = context().clock->now();
+    return {format.timeWithSeconds(now), format.zoneAbbreviation(now), format.date(now)};
+}
+
+void ClockTile::tick()
+{
+    // Most seconds change the digits alone: only their rectangle is painted again, with a
+    // little room for glyphs that reach past their box.
+    if (const Texts texts = textsNow(); layoutHolds(m_layout.area, texts)) {
+        const qreal reach = m_layout.timeFont.pixelSize() * 0.15 + 2;
+        markContentDirty(m_layout.timeRect.adjusted(-reach, -reach, reach, reach));
+    } else {
         markDirty();
-        scheduleTick();
-    });
+    }
+    scheduleTick();
 }
 
 void ClockTile::scheduleTick()
@@ -52,15 +69,20 @@ Tile::Frame ClockTile::frame() const
     return f;
 }
 
-void ClockTile::paintContent(QPainter &painter, const QRectF &area, const Frame &)
+bool ClockTile::layoutHolds(const QRectF &area, const Texts &texts) const
+{
+    return m_layout.timeAdvance >= 0 && m_layout.area == area && m_layout.zone == texts.zone &&
+           m_layout.date == texts.date &&
+           QFontMetricsF(m_layout.timeFont).horizontalAdvance(texts.time) == m_layout.timeAdvance;
+}
+
+void ClockTile::layOut(const QRectF &area, const Texts &texts)
 {
     const Theme &theme = this->theme();
-    const Formatter &format = *context().formatter;
-    const QDateTime now = context().clock->now();
-    const QString time = format.timeWithSeconds(now);
-    const QString zone = format.zoneAbbreviation(now);
-    const QString date = format.date(now);
     const qreal small = smallTextSize();
+    const QString &time = texts.time;
+    const QString &zone = texts.zone;
+    const QString &date = texts.date;
 
     // The date beneath, a little larger than body text; the time takes what is left.
     const qreal dateMax = std::max(small, std::min(area.height() * 0.16, small * 1.6));
@@ -85,28 +107,49 @@ void ClockTile::paintContent(QPainter &painter, const QRectF &area, const Frame 
                         QFontMetricsF(theme.font(size, QFont::Bold)).height() > timeArea.height()))
         size -= 1;
 
-    const QFont timeFont = theme.font(size, QFont::Bold);
-    const QFontMetricsF metrics(timeFont);
-    const QFont zoneFont = theme.font(size * zoneRatio, QFont::Bold);
-    const QFontMetricsF zoneMetrics(zoneFont);
+    Layout l;
+    l.area = area;
+    l.zone = zone;
+    l.date = date;
+    l.timeFont = theme.font(size, QFont::Bold);
+    const QFontMetricsF metrics(l.timeFont);
+    l.timeAdvance = metrics.horizontalAdvance(time);
+    l.zoneFont = theme.font(size * zoneRatio, QFont::Bold);
+    const QFontMetricsF zoneMetrics(l.zoneFont);
     const qreal zoneGap = zoneMetrics.horizontalAdvance(u' ');
     const qreal zoneWidth = zoneMetrics.horizontalAdvance(zone);
-    const qreal total = metrics.horizontalAdvance(time) + zoneGap + zoneWidth;
+    const qreal total = l.timeAdvance + zoneGap + zoneWidth;
     // The block of time, zone and date centred in the area.
     const qreal blockHeight = metrics.height() + dateHeight * 1.15;
     const qreal top = area.top() + (area.height() - blockHeight) / 2;
     const qreal left = area.left() + (area.width() - total) / 2;
-    const QRectF timeRect(left, top, metrics.horizontalAdvance(time) + 1, metrics.height());
-    drawText(painter, timeRect, time, timeFont, theme.text);
-    const qreal baseline = timeRect.top() + metrics.ascent();
-    const QRectF zoneRect(timeRect.right() + zoneGap, baseline - zoneMetrics.ascent(),
-                          zoneWidth + 1, zoneMetrics.height());
-    drawText(painter, zoneRect, zone, zoneFont, theme.mutedText, Qt::AlignLeft | Qt::AlignTop);
-    if (dateSize > 0)
-        drawText(
-            painter,
-            QRectF(area.left(), timeRect.bottom() + dateHeight * 0.15, area.width(), dateHeight),
-            date, theme.font(dateSize), theme.mutedText, Qt::AlignHCenter | Qt::AlignVCenter);
+    l.timeRect = QRectF(left, top, l.timeAdvance + 1, metrics.height());
+    const qreal baseline = l.timeRect.top() + metrics.ascent();
+    l.zoneRect = QRectF(l.timeRect.right() + zoneGap, baseline - zoneMetrics.ascent(),
+                        zoneWidth + 1, zoneMetrics.height());
+    if (dateSize > 0) {
+        l.dateFont = theme.font(dateSize);
+        l.dateRect =
+            QRectF(area.left(), l.timeRect.bottom() + dateHeight * 0.15, area.width(), dateHeight);
+    }
+    m_layout = l;
+}
+
+void ClockTile::paintContent(QPainter &painter, const QRectF &area, const Frame &)
+{
+    const Theme &theme = this->theme();
+    const Texts texts = textsNow();
+    if (!layoutHolds(area, texts)) {
+        layOut(area, texts);
+        if (paintingPart())
+            markDirty(); // the second turned over between the tick and this paint
+    }
+    drawText(painter, m_layout.timeRect, texts.time, m_layout.timeFont, theme.text);
+    drawText(painter, m_layout.zoneRect, texts.zone, m_layout.zoneFont, theme.mutedText,
+             Qt::AlignLeft | Qt::AlignTop);
+    if (!m_layout.dateRect.isEmpty())
+        drawText(painter, m_layout.dateRect, texts.date, m_layout.dateFont, theme.mutedText,
+                 Qt::AlignHCenter | Qt::AlignVCenter);
 
     if (isVisible() && !m_tick.isActive())
         scheduleTick();

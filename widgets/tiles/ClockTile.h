@@ -10,7 +10,8 @@ namespace Pantau {
 // The time in Blitar, large, with the seconds, the Indonesian date beneath and the zone's name
 // ("WIB"), whatever zone the machine itself is set to. The one tile allowed to change every
 // second: it arms one single-shot timer for the next whole second while it is shown, and none
-// while hidden.
+// while hidden. Its layout is worked out once for a size, date and zone; a tick that leaves
+// them be repaints the digits' own rectangle and nothing else of the tile.
 class ClockTile : public Tile
 {
     Q_OBJECT
@@ -28,10 +29,38 @@ protected:
     void hideEvent(QHideEvent *event) override;
 
 private:
+    // The texts shown at one moment.
+    struct Texts
+    {
+        QString time;
+        QString zone;
+        QString date;
+    };
+    // Where the texts go for one content area, date and zone. The time's own width is part of
+    // the key: digits of a proportional font would move the centred block.
+    struct Layout
+    {
+        QRectF area;
+        QString zone;
+        QString date;
+        qreal timeAdvance = -1;
+        QFont timeFont;
+        QFont zoneFont;
+        QFont dateFont;
+        QRectF timeRect;
+        QRectF zoneRect;
+        QRectF dateRect; // empty when the date does not fit
+    };
+
+    Texts textsNow() const;
+    bool layoutHolds(const QRectF &area, const Texts &texts) const;
+    void layOut(const QRectF &area, const Texts &texts);
+    void tick();
     void scheduleTick();
 
     TileConfig m_config;
     QTimer m_tick;
+    Layout m_layout;
 };
 
 } // namespace Pantau

@@ -76,9 +76,11 @@ FeedHealthTile::FeedHealthTile(const TileContext &context, const TileConfig &con
                     FeedHealthModel::StateRole,        FeedHealthModel::LastSuccessRole,
                     FeedHealthModel::FailingSinceRole, FeedHealthModel::LastErrorKindRole,
                     FeedHealthModel::OpdRole,          FeedHealthModel::NameRole};
+                // Each poll moves the last success; the row shows it only as an age, which
+                // mostly reads the same as before.
                 if (roles.isEmpty() || std::any_of(roles.cbegin(), roles.cend(),
                                                    [](int role) { return shown.contains(role); }))
-                    markDirty();
+                    markDirtyIfChanged();
             });
     connect(context.health, &QAbstractItemModel::modelReset, this, &FeedHealthTile::markDirty);
     connect(context.health, &FeedHealthModel::missingScreensChanged, this,
@@ -115,6 +117,34 @@ QString FeedHealthTile::sinceText(const Row &row) const
     if (row.lastSuccess.isValid())
         return format.age(row.lastSuccess.secsTo(context().clock->now()));
     return {};
+}
+
+QString FeedHealthTile::contentLook() const
+{
+    QStringList look;
+    for (const Row &row : sortedRows())
+        look.append(QStringLiteral("%1|%2|%3|%4|%5|%6")
+                        .arg(row.id, row.name, row.opd, sinceText(row))
+                        .arg(int(row.state))
+                        .arg(int(row.errorKind)));
+    return look.join(u'\n');
+}
+
+QDateTime FeedHealthTile::nextContentChange() const
+{
+    // The soonest moment a row's "2 menit lalu" turns into the next minute, hour or day.
+    const QDateTime now = context().clock->now();
+    QDateTime soonest;
+    for (const Row &row : sortedRows()) {
+        if (!row.lastSuccess.isValid() ||
+            (row.state == FeedState::Failing && row.failingSince.isValid()))
+            continue; // no age shown, or a failure's fixed time instead
+        const QDateTime change =
+            now.addSecs(Formatter::secondsUntilAgeChanges(row.lastSuccess.secsTo(now)));
+        if (!soonest.isValid() || change < soonest)
+            soonest = change;
+    }
+    return soonest;
 }
 
 Tile::Frame FeedHealthTile::frame() const

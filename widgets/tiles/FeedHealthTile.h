@@ -23,6 +23,8 @@ public:
 protected:
     Frame frame() const override;
     void paintContent(QPainter &painter, const QRectF &area, const Frame &frame) override;
+    QString contentLook() const override;
+    QDateTime nextContentChange() const override;
 
 private:
     struct Row

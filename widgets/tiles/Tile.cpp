@@ -10,6 +10,7 @@
 #include "tiles/EventText.h"
 #include "time/Clock.h"
 
+#include <QPaintEvent>
 #include <QPainter>
 #include <QPainterPath>
 
@@ -30,18 +31,36 @@ void Tile::markDirty()
         update();
 }
 
-void Tile::followAge(const IndicatorBinding *binding)
+void Tile::markContentDirty(const QRectF &rect)
 {
-    connect(binding, &IndicatorBinding::dataTimeChanged, this, &Tile::refreshAge);
+    const QRect part = rect.toAlignedRect() & m_content.toAlignedRect();
+    if (m_content.isNull() || part.isEmpty())
+        markDirty();
+    else if (m_context.scheduler)
+        m_context.scheduler->markDirty(this, part);
+    else
+        update(part);
 }
 
-void Tile::refreshAge()
+void Tile::followAge(const IndicatorBinding *binding)
+{
+    connect(binding, &IndicatorBinding::dataTimeChanged, this, &Tile::markDirtyIfChanged);
+}
+
+bool Tile::frameAsShown(const Frame &info) const
+{
+    Frame shown = m_shownFrame;
+    shown.dataTime = info.dataTime; // the age text below stands for it
+    return info == shown && (!info.showAge || ageText(info, false) == m_shownAge);
+}
+
+void Tile::markDirtyIfChanged()
 {
     const Frame info = frame();
-    if (info.showAge && ageText(info, false) != m_shownAge)
+    if (!frameAsShown(info) || contentLook() != m_shownLook)
         markDirty();
-    else if (info.showAge)
-        scheduleAgeRefresh(info.dataTime); // the next change of the text moved
+    else
+        scheduleWake(info); // the next change of the texts moved
 }
 
 qreal Tile::smallTextSize() const
@@ -87,10 +106,17 @@ bool Tile::drawText(QPainter &painter, const QRectF &rect, const QString &text, 
 {
     if (text.isEmpty() || !TextFit::fits(text, font, rect.size()))
         return false;
+    m_drawnTexts.append({rect, text, font});
+    // A text wholly outside the part being repainted would only be clipped away: it is
+    // recorded as drawn (it is on screen) but not shaped again. Glyphs may reach a little past
+    // their box, so the test allows for that.
+    const qreal reach = font.pixelSize() * 0.15 + 2;
+    if (!m_paintRect.isNull() &&
+        !rect.adjusted(-reach, -reach, reach, reach).intersects(QRectF(m_paintRect)))
+        return true;
     painter.setFont(font);
     painter.setPen(color);
     painter.drawText(rect, int(alignment) | Qt::TextSingleLine, text);
-    m_drawnTexts.append({rect, text, font});
     return true;
 }
 
@@ -104,17 +130,21 @@ QString Tile::ageText(const Frame &frame, bool shortForm) const
     return shortForm ? age : tr("Diperbarui %1").arg(age);
 }
 
-void Tile::scheduleAgeRefresh(const QDateTime &dataTime)
+void Tile::scheduleWake(const Frame &info)
 {
     if (!m_context.scheduler)
         return;
-    if (!dataTime.isValid()) {
-        m_context.scheduler->cancelWake(this);
-        return;
-    }
     const QDateTime now = m_context.clock->now();
-    const qint64 wait = Formatter::secondsUntilAgeChanges(dataTime.secsTo(now));
-    m_context.scheduler->wakeAt(this, now.addSecs(wait));
+    QDateTime when = nextContentChange();
+    if (info.showAge && info.dataTime.isValid()) {
+        const qint64 wait = Formatter::secondsUntilAgeChanges(info.dataTime.secsTo(now));
+        if (const QDateTime ageChange = now.addSecs(wait); !when.isValid() || ageChange < when)
+            when = ageChange;
+    }
+    if (when.isValid())
+        m_context.scheduler->wakeAt(this, when);
+    else
+        m_context.scheduler->cancelWake(this);
 }
 
 QStringList Tile::indicatorIds() const
@@ -137,6 +167,12 @@ void Tile::mouseDoubleClickEvent(QMouseEvent *event)
     QWidget::mouseDoubleClickEvent(event);
 }
 
+void Tile::resizeEvent(QResizeEvent *event)
+{
+    m_content = QRectF(); // the next paint lays the frame out again, whole
+    QWidget::resizeEvent(event);
+}
+
 void Tile::hideEvent(QHideEvent *event)
 {
     if (m_context.scheduler)
@@ -144,16 +180,58 @@ void Tile::hideEvent(QHideEvent *event)
     QWidget::hideEvent(event);
 }
 
-void Tile::paintEvent(QPaintEvent *)
+void Tile::paintEvent(QPaintEvent *event)
+{
+    const Frame info = frame();
+    m_paintRect = event->rect();
+    QPainter painter(this);
+    painter.setRenderHint(QPainter::Antialiasing);
+    const bool frameHolds = frameAsShown(info);
+    if (frameHolds && !m_content.isNull() && m_content.toAlignedRect().contains(m_paintRect)) {
+        paintContentOnly(painter, info);
+    } else {
+        // A part was asked for, but the frame moved on since: the rest of it is due too.
+        if (!frameHolds && !m_paintRect.contains(rect()))
+            markDirty();
+        paintFrame(painter, info);
+    }
+    m_paintRect = QRect();
+}
+
+void Tile::paintContentOnly(QPainter &painter, const Frame &info)
+{
+    // The content area lies on the card's flat surface, so filling the part with it and
+    // drawing the content again under a clip gives the same pixels as a whole paint.
+    painter.setClipRect(m_paintRect);
+    painter.fillRect(m_paintRect, m_context.theme->surface);
+    m_drawnTexts.resize(m_frameTexts);
+    paintContent(painter, m_content, info);
+    paintStaleHatch(painter, info);
+}
+
+void Tile::paintStaleHatch(QPainter &painter, const Frame &info)
+{
+    // Old data is hatched over, whatever the tile draws, so it cannot pass for current.
+    if (info.status != IndicatorStatus::Stale)
+        return;
+    const qreal scale = std::max(1.0, height() / 270.0);
+    painter.setPen(Qt::NoPen);
+    QColor hatch = m_context.theme->mutedText;
+    hatch.setAlpha(70);
+    QBrush brush(hatch, Qt::BDiagPattern);
+    brush.setTransform(QTransform::fromScale(scale, scale));
+    painter.setBrush(brush);
+    painter.drawRect(m_content);
+}
+
+void Tile::paintFrame(QPainter &painter, const Frame &info)
 {
     const Theme &theme = *m_context.theme;
-    const Frame info = frame();
     m_drawnTexts.clear();
+    m_shownFrame = info;
     m_shownStatus = info.status;
     m_shownData =
         info.status != IndicatorStatus::NoData && (info.dataTime.isValid() || !info.showAge);
-    QPainter painter(this);
-    painter.setRenderHint(QPainter::Antialiasing);
     painter.fillRect(rect(), theme.background);
 
     const qreal h = height();
@@ -251,23 +329,14 @@ void Tile::paintEvent(QPaintEvent *)
         }
     }
 
-    const QRectF content(inner.left(), sourceRect.bottom() + small * 0.2, inner.width(),
-                         std::max<qreal>(0, contentBottom - sourceRect.bottom() - small * 0.4));
-    paintContent(painter, content, info);
+    m_content = QRectF(inner.left(), sourceRect.bottom() + small * 0.2, inner.width(),
+                       std::max<qreal>(0, contentBottom - sourceRect.bottom() - small * 0.4));
+    m_frameTexts = m_drawnTexts.size();
+    paintContent(painter, m_content, info);
+    paintStaleHatch(painter, info);
+    m_shownLook = contentLook();
 
-    // Old data is hatched over, whatever the tile draws, so it cannot pass for current.
-    if (info.status == IndicatorStatus::Stale) {
-        painter.setPen(Qt::NoPen);
-        QColor hatch = theme.mutedText;
-        hatch.setAlpha(70);
-        QBrush brush(hatch, Qt::BDiagPattern);
-        brush.setTransform(QTransform::fromScale(std::max(1.0, h / 270), std::max(1.0, h / 270)));
-        painter.setBrush(brush);
-        painter.drawRect(content);
-    }
-
-    if (info.showAge)
-        scheduleAgeRefresh(info.dataTime);
+    scheduleWake(info);
 }
 
 } // namespace Pantau

@@ -64,6 +64,7 @@ protected:
         QString error;      // why the data is not current, in plain words; empty when fine
         bool fromCache = false;
         bool showAge = true; // false for tiles without data of their own (the clock)
+        bool operator==(const Frame &other) const = default;
     };
 
     virtual Frame frame() const = 0;
@@ -71,6 +72,7 @@ protected:
     virtual void paintContent(QPainter &painter, const QRectF &area, const Frame &frame) = 0;
 
     void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
     void hideEvent(QHideEvent *event) override;
     void mouseDoubleClickEvent(QMouseEvent *event) override;
 
@@ -78,6 +80,23 @@ protected:
     const Theme &theme() const { return *m_context.theme; }
     // Asks for a repaint with the wall's next batch.
     void markDirty();
+    // The same, but only when the tile would look different now: for a model whose changes
+    // may touch nothing shown (a feed's last success moving from one "baru saja" to the next).
+    void markDirtyIfChanged();
+    // What the content shows beyond the frame, as text, for tiles whose content can change
+    // without a change of their frame, or with the clock alone. A repaint is skipped while it
+    // and the frame read as they were painted. Empty for the rest.
+    virtual QString contentLook() const { return {}; }
+    // When contentLook() next changes by the clock alone; invalid when it does not.
+    virtual QDateTime nextContentChange() const { return {}; }
+    // Asks for a repaint of `rect` alone, a part of the content area of the last paint, when
+    // only the content changed there (the clock's digits): the frame is kept as it is drawn,
+    // and only the texts and shapes that reach into `rect` are drawn again. Falls back to a
+    // whole repaint when there is no such area yet.
+    void markContentDirty(const QRectF &rect);
+    // Whether the paint under way covers only a part of the tile: content whose layout moved
+    // then asks for a whole repaint, as the part alone would leave the rest as it was.
+    bool paintingPart() const { return !m_paintRect.isNull() && m_paintRect != rect(); }
     // Repaints when `binding`'s data time moves only if the age text it shows changes ("baru
     // saja" stays "baru saja" after a poll every 5 s); tiles call it for their binding.
     void followAge(const IndicatorBinding *binding);
@@ -97,8 +116,14 @@ protected:
     qreal smallTextSize() const;
 
 private:
-    void scheduleAgeRefresh(const QDateTime &dataTime);
-    void refreshAge();
+    void paintFrame(QPainter &painter, const Frame &info);
+    void paintContentOnly(QPainter &painter, const Frame &info);
+    void paintStaleHatch(QPainter &painter, const Frame &info);
+    // Whether `info` would paint the frame as it is on screen: the same texts and status, and
+    // the same age text (the data time itself may move on).
+    bool frameAsShown(const Frame &info) const;
+    // Arms the wall's wake for the next moment the age text or the content's look changes.
+    void scheduleWake(const Frame &info);
     QString ageText(const Frame &frame, bool shortForm) const;
 
     TileContext m_context;
@@ -106,6 +131,14 @@ private:
     IndicatorStatus m_shownStatus = IndicatorStatus::NoData;
     QString m_shownAge; // the age text of the last paint
     bool m_shownData = false;
+    // What the last whole paint left for a repaint of its content alone: the frame it drew,
+    // the content area (null until painted, and again after a resize), and how many of the
+    // drawn texts belong to the frame.
+    Frame m_shownFrame;
+    QString m_shownLook; // contentLook() at the last whole paint
+    QRectF m_content;
+    qsizetype m_frameTexts = 0;
+    QRect m_paintRect; // the part being painted now, so drawText skips texts outside it
 };
 
 } // namespace Pantau

@@ -3,14 +3,17 @@
 
 #include "binding/RepaintScheduler.h"
 
+#include "PaintRecorder.h"
 #include "TileFixture.h"
 #include "screen/ScreenView.h"
 #include "state/IndicatorModel.h"
+#include "tiles/FeedHealthTile.h"
 #include "tiles/KpiTile.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QElapsedTimer>
+#include <QTest>
 #include <QWidget>
 
 #include <catch2/catch.hpp>
@@ -26,6 +29,15 @@ void waitForBatch(const RepaintScheduler &scheduler)
     QDeadlineTimer limit(5000);
     while (scheduler.batchPending() && !limit.hasExpired())
         QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+}
+
+// Shows a tile at a wall's size and lets its first paint and the batch after it pass.
+void showPainted(QWidget &tile, const RepaintScheduler &scheduler)
+{
+    tile.resize(476, 335);
+    tile.show();
+    tile.grab();
+    waitForBatch(scheduler);
 }
 
 // A screen of one page with a KPI tile for each indicator, two columns wide.
@@ -59,6 +71,45 @@ TEST_CASE("RepaintScheduler batches marks into one round and repaints each widge
     waitForBatch(scheduler);
     CHECK(scheduler.batches() == 1);
     CHECK(scheduler.repaints() == 2);
+}
+
+TEST_CASE("RepaintScheduler repaints only the parts marked, and the whole when it is marked")
+{
+    TileFixture f;
+    RepaintScheduler scheduler(&f.clock);
+    QWidget a, b;
+    for (QWidget *w : {&a, &b}) {
+        w->setAttribute(Qt::WA_OpaquePaintEvent);
+        w->resize(400, 300);
+        w->show();
+        REQUIRE(QTest::qWaitForWindowExposed(w));
+    }
+    QCoreApplication::processEvents();
+    Test::PaintRecorder paintsOfA(&a), paintsOfB(&b);
+
+    // Two parts of one widget in one batch: one repaint, covering both and not the rest.
+    scheduler.markDirty(&a, QRect(10, 10, 20, 20));
+    scheduler.markDirty(&a, QRect(50, 40, 10, 10));
+    // A part, then the whole: the whole wins.
+    scheduler.markDirty(&b, QRect(10, 10, 20, 20));
+    scheduler.markDirty(&b);
+    waitForBatch(scheduler);
+    CHECK(scheduler.repaints() == 2);
+    paintsOfA.wait();
+    paintsOfB.wait();
+    REQUIRE(paintsOfA.rects.size() == 1);
+    CHECK(paintsOfA.rects.first() == QRect(10, 10, 50, 40));
+    REQUIRE(paintsOfB.rects.size() == 1);
+    CHECK(paintsOfB.rects.first() == b.rect());
+
+    // The whole first, then a part: still the whole.
+    paintsOfB.rects.clear();
+    scheduler.markDirty(&b);
+    scheduler.markDirty(&b, QRect(10, 10, 20, 20));
+    waitForBatch(scheduler);
+    paintsOfB.wait();
+    REQUIRE(paintsOfB.rects.size() == 1);
+    CHECK(paintsOfB.rects.first() == b.rect());
 }
 
 TEST_CASE("RepaintScheduler forgets a widget that is destroyed before its batch or wake")
@@ -122,10 +173,7 @@ TEST_CASE("An idle screen has nothing pending but the wake for its next age text
     RepaintScheduler scheduler(&f.clock);
     f.context.scheduler = &scheduler;
     KpiTile tile(f.context, f.tileConfig(QStringLiteral("kpi")));
-    tile.resize(476, 335);
-    tile.show();
-    tile.grab();
-    waitForBatch(scheduler);
+    showPainted(tile, scheduler);
     CHECK_FALSE(scheduler.batchPending());
     // "Diperbarui baru saja" turns into "1 menit lalu" within a minute: one coarse wake.
     CHECK(scheduler.wakePending());
@@ -184,4 +232,37 @@ TEST_CASE("A poll that only confirms a value repaints no tile, and a new age tex
     f.apply(unchanged(f.clock.now()));
     waitForBatch(scheduler);
     CHECK(scheduler.repaints() - aged == 1);
+}
+
+TEST_CASE("A poll repaints the feed-health tile only when an age or state it shows changes")
+{
+    TileFixture f;
+    f.fillRealistic(); // every feed last succeeded at 13.00: "baru saja"
+    RepaintScheduler scheduler(&f.clock);
+    f.context.scheduler = &scheduler;
+    FeedHealthTile tile(f.context, f.tileConfig(QStringLiteral("health")));
+    showPainted(tile, scheduler);
+    const qint64 before = scheduler.repaints();
+    // The wall wakes the tile when the first "baru saja" turns into "1 menit lalu".
+    CHECK(scheduler.wakePending());
+
+    // Five seconds on, a poll of one feed: its last success moves, every row still reads the same.
+    f.clock.advanceSeconds(5);
+    f.values(QStringLiteral("harga"), {{QStringLiteral("harga.telur"), 30100}});
+    waitForBatch(scheduler);
+    CHECK(scheduler.repaints() == before);
+
+    // A minute later the other feeds read "1 menit lalu": the next poll repaints, once.
+    f.clock.advanceSeconds(60);
+    f.values(QStringLiteral("harga"), {{QStringLiteral("harga.telur"), 30100}});
+    waitForBatch(scheduler);
+    CHECK(scheduler.repaints() - before == 1);
+    tile.grab();
+    CHECK(allText(tile).contains(QStringLiteral("1 menit lalu")));
+
+    // A failure is always shown.
+    const qint64 shown = scheduler.repaints();
+    f.fail(QStringLiteral("aduan"), FailureKind::NoAnswer, QStringLiteral("no answer in 30 s"));
+    waitForBatch(scheduler);
+    CHECK(scheduler.repaints() - shown == 1);
 }

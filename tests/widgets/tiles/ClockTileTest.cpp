@@ -3,10 +3,14 @@
 
 #include "tiles/ClockTile.h"
 
+#include "PaintRecorder.h"
 #include "ScopedTz.h"
+#include "TestValues.h"
 #include "TileFixture.h"
 
+#include <QDeadlineTimer>
 #include <QElapsedTimer>
+#include <QScreen>
 #include <QTest>
 
 #include <time.h>
@@ -14,10 +18,7 @@
 #include <catch2/catch.hpp>
 
 using namespace Pantau;
-
-namespace {
-
-} // namespace
+using Pantau::Test::str;
 
 TEST_CASE("The clock shows WIB time and the Indonesian date on a machine in New York")
 {
@@ -64,4 +65,102 @@ TEST_CASE("The clock ticks only while shown")
     CHECK(clock.isTicking());
     clock.hide();
     CHECK_FALSE(clock.isTicking());
+}
+
+namespace {
+
+// What the screen shows of a top-level tile: its backing store, as the last paints left it.
+// QWidget::grab() would paint the tile anew and hide what a partial repaint did.
+QImage backingStoreImage(QWidget &widget)
+{
+    return widget.screen()
+        ->grabWindow(widget.winId())
+        .toImage()
+        .convertToFormat(QImage::Format_RGB32);
+}
+
+// Turns the clock one second and waits for the repaint that shows it.
+void nextSecond(TileFixture &f, ClockTile &clock, Test::PaintRecorder &paints, const QString &shown)
+{
+    paints.rects.clear();
+    f.clock.advanceSeconds(1);
+    QDeadlineTimer limit(10'000); // generous, so a broken timer fails instead of hanging
+    while (!drewText(clock, shown) && !limit.hasExpired())
+        QTest::qWait(10);
+    REQUIRE(drewText(clock, shown));
+}
+
+// A clock tile shown as a window of its own, at the size of a 1080p wall's tile.
+std::unique_ptr<Tile> shownClock(const TileFixture &f)
+{
+    std::unique_ptr<Tile> tile = f.makeTile(QStringLiteral("clock"));
+    tile->resize(TileSizes[0].size);
+    tile->show();
+    REQUIRE(QTest::qWaitForWindowExposed(tile.get()));
+    return tile;
+}
+
+} // namespace
+
+TEST_CASE("A tick repaints only the clock's digits, and leaves the same pixels as a whole paint")
+{
+    TileFixture f;
+    std::unique_ptr<Tile> tile = shownClock(f);
+    auto &clock = dynamic_cast<ClockTile &>(*tile);
+    Test::PaintRecorder paints(&clock);
+    nextSecond(f, clock, paints, QStringLiteral("13.00.01"));
+    nextSecond(f, clock, paints, QStringLiteral("13.00.02"));
+
+    // One paint, of a part that holds the digits and not the title, the date or the badge.
+    REQUIRE(paints.rects.size() == 1);
+    const QRect part = paints.rects.first();
+    CHECK(part != clock.rect());
+    CHECK(part.contains(findText(clock, QStringLiteral("13.00.02"))->rect.toAlignedRect()));
+    // The frame's texts are still recorded (they are still on screen), and lie outside the part.
+    CHECK(clock.drawnTexts().size() >= 5);
+    CHECK(drewText(clock, QStringLiteral("Waktu Blitar")));
+    CHECK(drewText(clock, QStringLiteral("Sabtu, 28 November 2026")));
+    QStringList partlyTexts;
+    for (const Tile::DrawnText &text : clock.drawnTexts()) {
+        partlyTexts.append(text.text);
+        // The zone shares the digits' baseline and the date lies just beneath: within their
+        // reach, they are drawn again under the clip. The frame is not touched.
+        if (text.text == QStringLiteral("13.00.02") || text.text == QStringLiteral("WIB") ||
+            text.text == QStringLiteral("Sabtu, 28 November 2026"))
+            continue;
+        CAPTURE(str(text.text));
+        CHECK_FALSE(part.intersects(text.rect.toAlignedRect()));
+    }
+    // The part leaves exactly the pixels, and the record of texts, that a whole paint of the
+    // same second gives.
+    const QImage partly = backingStoreImage(clock);
+    clock.repaint();
+    QStringList wholeTexts;
+    for (const Tile::DrawnText &text : clock.drawnTexts())
+        wholeTexts.append(text.text);
+    CHECK(str(wholeTexts.join(u'|')) == str(partlyTexts.join(u'|')));
+    CHECK(backingStoreImage(clock) == partly);
+}
+
+TEST_CASE("The clock repaints whole when the date changes or the tile is resized")
+{
+    TileFixture f;
+    f.clock.setNow(TileFixture::T0.addSecs(11 * 3600 - 2)); // 23.59.58 WIB
+    std::unique_ptr<Tile> tile = shownClock(f);
+    auto &clock = dynamic_cast<ClockTile &>(*tile);
+    Test::PaintRecorder paints(&clock);
+    nextSecond(f, clock, paints, QStringLiteral("23.59.59"));
+    CHECK(paints.rects.last() != clock.rect()); // an ordinary second: a part
+
+    // Midnight: a new date under the digits, so all of it.
+    nextSecond(f, clock, paints, QStringLiteral("00.00.00"));
+    CHECK(drewText(clock, QStringLiteral("Minggu, 29 November 2026")));
+    CHECK(paints.rects.last() == clock.rect());
+
+    // A new size lays everything out again.
+    paints.rects.clear();
+    clock.resize(TileSizes[1].size);
+    nextSecond(f, clock, paints, QStringLiteral("00.00.01"));
+    CHECK(paints.rects.first() == clock.rect());
+    checkTextsLegible(clock, clock.grab().toImage());
 }
