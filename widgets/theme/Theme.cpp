@@ -193,9 +193,18 @@ QString Theme::dimensionName(const QString &dimension)
 
 QFont Theme::font(qreal pixelSize, QFont::Weight weight) const
 {
+    const int px = std::max(1, qRound(pixelSize));
+    const quint32 key = quint32(px) << 16 | quint32(weight);
+    if (const auto it = m_fonts.constFind(key); it != m_fonts.constEnd())
+        return *it;
+    // Sizes follow the tiles' sizes, a few dozen on a wall; a wall resized over and over
+    // (a monitor swapped for another) must not grow this without end.
+    if (m_fonts.size() >= 512)
+        m_fonts.clear();
     QFont f(m_family);
-    f.setPixelSize(std::max(1, qRound(pixelSize)));
+    f.setPixelSize(px);
     f.setWeight(weight);
+    m_fonts.insert(key, f);
     return f;
 }
 

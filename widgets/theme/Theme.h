@@ -4,6 +4,7 @@
 
 #include <QColor>
 #include <QFont>
+#include <QHash>
 #include <QString>
 
 namespace Pantau {
@@ -51,10 +52,14 @@ public:
     static QString dimensionName(const QString &dimension);
 
     // A font at a pixel size, so tiles scale with the screen rather than the desktop's DPI.
+    // The same size and weight give the same shared QFont, which keeps the font engine Qt
+    // found for it: every paint asks for its fonts again, and finding an engine for a new
+    // QFont costs more than measuring a short text with it.
     QFont font(qreal pixelSize, QFont::Weight weight = QFont::Normal) const;
 
 private:
     QString m_family;
+    mutable QHash<quint32, QFont> m_fonts; // by pixel size and weight
 };
 
 } // namespace Pantau

@@ -144,3 +144,21 @@ TEST_CASE("Every status shows its badge with an icon and a word")
     f.hub->indicators()->refreshStatus();
     check(IndicatorStatus::Stale);
 }
+
+TEST_CASE("The theme hands out one shared font per size and weight, and never the wrong one")
+{
+    const Theme &theme = Theme::wall();
+    const QFont body = theme.font(20);
+    // The same size (after rounding) and weight: a copy of the same font, engine and all.
+    CHECK(theme.font(20.2).isCopyOf(body));
+    CHECK(theme.font(19.6).isCopyOf(body));
+    CHECK_FALSE(theme.font(20, QFont::Bold).isCopyOf(body));
+    CHECK(theme.font(20, QFont::Bold).weight() == QFont::Bold);
+    // Many sizes in turn (a wall resized over and over): each still has its own size.
+    for (int px = 1; px <= 1200; ++px) {
+        const QFont font = theme.font(px, px % 2 ? QFont::Normal : QFont::Bold);
+        REQUIRE(font.pixelSize() == px);
+        REQUIRE(font.weight() == (px % 2 ? QFont::Normal : QFont::Bold));
+        REQUIRE(font.family() == body.family());
+    }
+}
