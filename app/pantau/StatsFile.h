@@ -16,8 +16,8 @@ class RepaintScheduler;
 // Writes what a running wall has done to a small JSON file every few seconds (pantau
 // --stats-file): polls applied, samples, repaints, real and simulated time. Soak runs and the
 // running-wall benchmark read it, so a quiet run cannot pass for an efficient one, and a file
-// that stops changing tells a hung GUI thread from a busy one. Written through QSaveFile, so a
-// reader never sees half a file. Counts carry over a config reload, which rebuilds the hub.
+// that stops changing tells a hung GUI thread from a busy one. Written beside and renamed over,
+// so a reader never sees half a file. Counts carry over a config reload, which rebuilds the hub.
 class StatsFile : public QObject
 {
     Q_OBJECT

@@ -11,6 +11,7 @@
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
+#include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -95,6 +96,8 @@ TEST_CASE("The stats file counts polls, samples and repaints, and keeps them ove
     CHECK(written.value(QStringLiteral("repaints")).toInteger() == 2);
     CHECK(written.value(QStringLiteral("simulatedTime")).toString() ==
           QStringLiteral("2026-11-28T06:01:00Z"));
+    // Each write replaced the file whole and left nothing beside it.
+    CHECK(QDir(dir.path()).entryList(QDir::Files) == QStringList{QStringLiteral("stats.json")});
 }
 
 TEST_CASE("The stats file names the place it cannot write")
@@ -104,6 +107,15 @@ TEST_CASE("The stats file names the place it cannot write")
     QString why;
     CHECK_FALSE(stats.writeNow(&why));
     CHECK(why.contains(QStringLiteral("/nonexistent-folder/stats.json")));
+
+    // A folder where the file should be: the new file cannot replace it, and says so.
+    QTemporaryDir dir;
+    const QString taken = dir.filePath(QStringLiteral("stats.json"));
+    REQUIRE(QDir().mkdir(taken));
+    StatsFile blocked(taken, &clock);
+    CHECK_FALSE(blocked.writeNow(&why));
+    CHECK(why.startsWith(QStringLiteral("cannot replace %1: ").arg(taken)));
+    CHECK(QDir(dir.path()).entryList(QDir::Files).isEmpty()); // no part left behind
 }
 
 TEST_CASE("Start-up ends at the first frame in which every shown tile has data")

@@ -2,14 +2,48 @@
 
 #include "theme/Theme.h"
 
+#include <QHash>
+
 #include <cmath>
 
 namespace Pantau::TextFit {
 
+namespace {
+
+struct WidthKey
+{
+    QString text;
+    QFont font;
+    bool operator==(const WidthKey &other) const
+    {
+        return text == other.text && font == other.font;
+    }
+};
+
+size_t qHash(const WidthKey &key, size_t seed = 0)
+{
+    return qHashMulti(seed, key.text, key.font);
+}
+
+} // namespace
+
+qreal width(const QString &text, const QFont &font)
+{
+    // The GUI thread alone paints, so one cache serves every tile.
+    static QHash<WidthKey, qreal> cache;
+    WidthKey key{text, font};
+    if (const auto it = cache.constFind(key); it != cache.cend())
+        return *it;
+    if (cache.size() >= CacheSize)
+        cache.clear();
+    const qreal advance = QFontMetricsF(font).horizontalAdvance(text);
+    cache.insert(std::move(key), advance);
+    return advance;
+}
+
 bool fits(const QString &text, const QFont &font, const QSizeF &box)
 {
-    const QFontMetricsF metrics(font);
-    return metrics.horizontalAdvance(text) <= box.width() && metrics.height() <= box.height();
+    return width(text, font) <= box.width() && QFontMetricsF(font).height() <= box.height();
 }
 
 qreal largestSize(const Theme &theme, const QString &text, QFont::Weight weight, const QSizeF &box,
@@ -22,9 +56,9 @@ qreal largestSize(const Theme &theme, const QString &text, QFont::Weight weight,
     // Text width grows about linearly with size: a good first guess, then step down to be sure.
     const QFontMetricsF atMax(theme.font(maxPx, weight));
     qreal size = maxPx;
-    const qreal width = atMax.horizontalAdvance(text);
-    if (width > box.width())
-        size = std::floor(maxPx * box.width() / width);
+    const qreal widthAtMax = width(text, theme.font(maxPx, weight));
+    if (widthAtMax > box.width())
+        size = std::floor(maxPx * box.width() / widthAtMax);
     if (atMax.height() * size / maxPx > box.height())
         size = std::min(size, std::floor(maxPx * box.height() / atMax.height()));
     size = std::clamp(size, minPx, maxPx);

@@ -15,6 +15,12 @@ class Theme;
 // text by its own priorities. Shared by every tile so they all behave the same way.
 namespace TextFit {
 
+// The advance of `text` on one line at `font`. A wall draws the same titles, labels and ages
+// on every repaint, and shaping them again each time cost more than drawing them: the last
+// widths measured are kept (at most CacheSize, then all are dropped and measured anew).
+qreal width(const QString &text, const QFont &font);
+inline constexpr int CacheSize = 1024;
+
 // True when `text` fits on one line of a `box` at `font`.
 bool fits(const QString &text, const QFont &font, const QSizeF &box);
 

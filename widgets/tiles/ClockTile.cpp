@@ -18,23 +18,38 @@ ClockTile::ClockTile(const TileContext &context, const TileConfig &config, QWidg
     connect(&m_tick, &QTimer::timeout, this, &ClockTile::tick);
 }
 
-ClockTile::Texts ClockTile::textsNow() const
+const ClockTile::Texts &ClockTile::textsNow() const
 {
-    const Formatter &format = *context().formatter;
     const QDateTime now = context().clock->now();
-    return {format.timeWithSeconds(now), format.zoneAbbreviation(now), format.date(now)};
+    const qint64 ms = now.toMSecsSinceEpoch();
+    const qint64 second = ms >= 0 ? ms / 1000 : (ms - 999) / 1000;
+    if (second == m_shown.second)
+        return m_shown.texts;
+    const Formatter &format = *context().formatter;
+    m_shown.second = second;
+    m_shown.texts.time = format.timeWithSeconds(now);
+    // The date and the zone's name change only where the zone's offset or the day turns, and
+    // those fall on whole minutes in every zone in use.
+    if (const qint64 minute = (second >= 0 ? second : second - 59) / 60; minute != m_shown.minute) {
+        m_shown.minute = minute;
+        m_shown.texts.zone = format.zoneAbbreviation(now);
+        m_shown.texts.date = format.date(now);
+    }
+    return m_shown.texts;
+}
+
+qreal ClockTile::timeAdvance(const QFont &font) const
+{
+    return TextFit::width(textsNow().time, font);
 }
 
 void ClockTile::tick()
 {
-    // Most seconds change the digits alone: only their rectangle is painted again, with a
-    // little room for glyphs that reach past their box.
-    if (const Texts texts = textsNow(); layoutHolds(m_layout.area, texts)) {
-        const qreal reach = m_layout.timeFont.pixelSize() * 0.15 + 2;
-        markContentDirty(m_layout.timeRect.adjusted(-reach, -reach, reach, reach));
-    } else {
+    // Most seconds change the digits alone: only their ink is painted again.
+    if (layoutHolds(m_layout.area))
+        markContentDirty(inkBox(m_layout.timeRect, m_layout.timeFont));
+    else
         markDirty();
-    }
     scheduleTick();
 }
 
@@ -69,11 +84,11 @@ Tile::Frame ClockTile::frame() const
     return f;
 }
 
-bool ClockTile::layoutHolds(const QRectF &area, const Texts &texts) const
+bool ClockTile::layoutHolds(const QRectF &area) const
 {
+    const Texts &texts = textsNow();
     return m_layout.timeAdvance >= 0 && m_layout.area == area && m_layout.zone == texts.zone &&
-           m_layout.date == texts.date &&
-           QFontMetricsF(m_layout.timeFont).horizontalAdvance(texts.time) == m_layout.timeAdvance;
+           m_layout.date == texts.date && timeAdvance(m_layout.timeFont) == m_layout.timeAdvance;
 }
 
 void ClockTile::layOut(const QRectF &area, const Texts &texts)
@@ -113,7 +128,7 @@ void ClockTile::layOut(const QRectF &area, const Texts &texts)
     l.date = date;
     l.timeFont = theme.font(size, QFont::Bold);
     const QFontMetricsF metrics(l.timeFont);
-    l.timeAdvance = metrics.horizontalAdvance(time);
+    l.timeAdvance = timeAdvance(l.timeFont);
     l.zoneFont = theme.font(size * zoneRatio, QFont::Bold);
     const QFontMetricsF zoneMetrics(l.zoneFont);
     const qreal zoneGap = zoneMetrics.horizontalAdvance(u' ');
@@ -138,8 +153,8 @@ void ClockTile::layOut(const QRectF &area, const Texts &texts)
 void ClockTile::paintContent(QPainter &painter, const QRectF &area, const Frame &)
 {
     const Theme &theme = this->theme();
-    const Texts texts = textsNow();
-    if (!layoutHolds(area, texts)) {
+    const Texts &texts = textsNow();
+    if (!layoutHolds(area)) {
         layOut(area, texts);
         if (paintingPart())
             markDirty(); // the second turned over between the tick and this paint

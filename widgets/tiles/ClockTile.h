@@ -5,6 +5,8 @@
 
 #include <QTimer>
 
+#include <limits>
+
 namespace Pantau {
 
 // The time in Blitar, large, with the seconds, the Indonesian date beneath and the zone's name
@@ -36,6 +38,14 @@ private:
         QString zone;
         QString date;
     };
+    // The texts of one second. A tick and the paint that follows share them: formatting a
+    // time in a named zone costs more than drawing it.
+    struct Shown
+    {
+        qint64 second = std::numeric_limits<qint64>::min();
+        qint64 minute = std::numeric_limits<qint64>::min();
+        Texts texts;
+    };
     // Where the texts go for one content area, date and zone. The time's own width is part of
     // the key: digits of a proportional font would move the centred block.
     struct Layout
@@ -52,8 +62,11 @@ private:
         QRectF dateRect; // empty when the date does not fit
     };
 
-    Texts textsNow() const;
-    bool layoutHolds(const QRectF &area, const Texts &texts) const;
+    const Texts &textsNow() const;
+    // The width of this second's time in a font.
+    qreal timeAdvance(const QFont &font) const;
+    // Whether the layout still serves this second's texts in an area.
+    bool layoutHolds(const QRectF &area) const;
     void layOut(const QRectF &area, const Texts &texts);
     void tick();
     void scheduleTick();
@@ -61,6 +74,7 @@ private:
     TileConfig m_config;
     QTimer m_tick;
     Layout m_layout;
+    mutable Shown m_shown;
 };
 
 } // namespace Pantau

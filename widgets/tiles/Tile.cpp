@@ -108,16 +108,19 @@ bool Tile::drawText(QPainter &painter, const QRectF &rect, const QString &text, 
         return false;
     m_drawnTexts.append({rect, text, font});
     // A text wholly outside the part being repainted would only be clipped away: it is
-    // recorded as drawn (it is on screen) but not shaped again. Glyphs may reach a little past
-    // their box, so the test allows for that.
-    const qreal reach = font.pixelSize() * 0.15 + 2;
-    if (!m_paintRect.isNull() &&
-        !rect.adjusted(-reach, -reach, reach, reach).intersects(QRectF(m_paintRect)))
+    // recorded as drawn (it is on screen) but not shaped again.
+    if (!m_paintRect.isNull() && !inkBox(rect, font).intersects(QRectF(m_paintRect)))
         return true;
     painter.setFont(font);
     painter.setPen(color);
     painter.drawText(rect, int(alignment) | Qt::TextSingleLine, text);
     return true;
+}
+
+QRectF Tile::inkBox(const QRectF &rect, const QFont &font)
+{
+    const qreal reach = font.pixelSize() * 0.15 + 2;
+    return rect.adjusted(-reach, -reach, reach, reach);
 }
 
 QString Tile::ageText(const Frame &frame, bool shortForm) const

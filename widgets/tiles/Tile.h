@@ -114,6 +114,9 @@ protected:
                   const QColor &color, Qt::Alignment alignment = Qt::AlignLeft | Qt::AlignVCenter);
     // The size of body text on this tile: scales with the tile, readable on a desktop too.
     qreal smallTextSize() const;
+    // The box of a text drawn at `rect` in `font`, grown by what its glyphs may reach past it
+    // (accents, italics, a wide digit): what a repaint of that text has to cover.
+    static QRectF inkBox(const QRectF &rect, const QFont &font);
 
 private:
     void paintFrame(QPainter &painter, const Frame &info);

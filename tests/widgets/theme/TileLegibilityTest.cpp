@@ -5,6 +5,7 @@
 #include "TileFixture.h"
 #include "locale/Formatter.h"
 #include "state/IndicatorModel.h"
+#include "theme/TextFit.h"
 #include "theme/Theme.h"
 #include "tiles/KpiTile.h"
 
@@ -161,4 +162,24 @@ TEST_CASE("The theme hands out one shared font per size and weight, and never th
         REQUIRE(font.weight() == (px % 2 ? QFont::Normal : QFont::Bold));
         REQUIRE(font.family() == body.family());
     }
+}
+
+TEST_CASE("Text widths come from the cache exactly as Qt measures them, past the cache's size")
+{
+    const Theme &theme = Theme::wall();
+    // More texts and fonts than the cache holds, measured twice over: each answer is the one
+    // Qt gives, whether it was measured now or kept, so no text gets another's width.
+    const int count = TextFit::CacheSize * 2 + 7;
+    for (int round = 0; round < 2; ++round) {
+        for (int i = 0; i < count; ++i) {
+            const QFont font = theme.font(10 + i % 37, i % 3 ? QFont::Normal : QFont::Bold);
+            const QString text = QStringLiteral("Rp%1 · Kec. %2").arg(i * 517).arg(i % 22);
+            REQUIRE(TextFit::width(text, font) == QFontMetricsF(font).horizontalAdvance(text));
+        }
+    }
+    // The same text in two fonts, and two texts in one font, are kept apart.
+    const QString text = QStringLiteral("Diperbarui baru saja");
+    CHECK(TextFit::width(text, theme.font(20)) < TextFit::width(text, theme.font(40)));
+    CHECK(TextFit::width(text, theme.font(20)) <
+          TextFit::width(text + QStringLiteral(" lagi"), theme.font(20)));
 }

@@ -164,3 +164,27 @@ TEST_CASE("The clock repaints whole when the date changes or the tile is resized
     CHECK(paints.rects.first() == clock.rect());
     checkTextsLegible(clock, clock.grab().toImage());
 }
+
+TEST_CASE("The clock names the new zone and time in the very second a summer time begins")
+{
+    // The clock formats the date and the zone's name once a minute, the time every second: a
+    // zone that moves its clocks must still show the right name from the second it changes.
+    TileFixture f;
+    f.formatter = Formatter(QLocale(QStringLiteral("nl_NL")),
+                            QTimeZone(QByteArrayLiteral("Europe/Amsterdam")));
+    // Summer time in Amsterdam begins at 01:00 UTC on 29 March 2026: 02.00 becomes 03.00.
+    const QDateTime lastWinterSecond(QDate(2026, 3, 29), QTime(0, 59, 59), Qt::UTC);
+    const QString winter = f.formatter.zoneAbbreviation(lastWinterSecond);
+    const QString summer = f.formatter.zoneAbbreviation(lastWinterSecond.addSecs(1));
+    REQUIRE(winter != summer);
+    f.clock.setNow(lastWinterSecond.addSecs(-1));
+    std::unique_ptr<Tile> tile = shownClock(f);
+    auto &clock = dynamic_cast<ClockTile &>(*tile);
+    Test::PaintRecorder paints(&clock);
+    nextSecond(f, clock, paints, QStringLiteral("01.59.59"));
+    CHECK(drewText(clock, winter));
+    nextSecond(f, clock, paints, QStringLiteral("03.00.00"));
+    CHECK(drewText(clock, summer));
+    CHECK_FALSE(drewText(clock, winter));
+    CHECK(paints.rects.last() == clock.rect()); // a new name beside the digits: all of it
+}
