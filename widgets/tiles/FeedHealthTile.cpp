@@ -71,6 +71,7 @@ FeedHealthTile::FeedHealthTile(const TileContext &context, const TileConfig &con
         return;
     connect(context.health, &QAbstractItemModel::dataChanged, this,
             [this](const QModelIndex &, const QModelIndex &, const QList<int> &roles) {
+                forgetRows();
                 // Latency, size and the next poll change with every poll and are not shown.
                 static const QList<int> shown = {
                     FeedHealthModel::StateRole,        FeedHealthModel::LastSuccessRole,
@@ -82,14 +83,25 @@ FeedHealthTile::FeedHealthTile(const TileContext &context, const TileConfig &con
                                                    [](int role) { return shown.contains(role); }))
                     markDirtyIfChanged();
             });
-    connect(context.health, &QAbstractItemModel::modelReset, this, &FeedHealthTile::markDirty);
+    // Any other change of the model's rows: read them again, and repaint.
+    const auto rowsChanged = [this] {
+        forgetRows();
+        markDirty();
+    };
+    connect(context.health, &QAbstractItemModel::modelReset, this, rowsChanged);
+    connect(context.health, &QAbstractItemModel::rowsInserted, this, rowsChanged);
+    connect(context.health, &QAbstractItemModel::rowsRemoved, this, rowsChanged);
+    connect(context.health, &QAbstractItemModel::rowsMoved, this, rowsChanged);
+    connect(context.health, &QAbstractItemModel::layoutChanged, this, rowsChanged);
     connect(context.health, &FeedHealthModel::missingScreensChanged, this,
             &FeedHealthTile::markDirty);
 }
 
-QList<FeedHealthTile::Row> FeedHealthTile::sortedRows() const
+const QList<FeedHealthTile::Row> &FeedHealthTile::sortedRows() const
 {
-    QList<Row> rows;
+    if (m_rows)
+        return *m_rows;
+    QList<Row> &rows = m_rows.emplace();
     const FeedHealthModel *model = context().health;
     if (!model)
         return rows;

@@ -4,6 +4,8 @@
 #include "state/FeedHealthModel.h"
 #include "tiles/Tile.h"
 
+#include <optional>
+
 namespace Pantau {
 
 // How every feed is doing, one row each, the troubled ones first: a badge with an icon and a
@@ -37,12 +39,16 @@ private:
         QDateTime failingSince;
         FailureKind errorKind;
     };
-    // Every feed, failing first, then late, then the rest in config order.
-    QList<Row> sortedRows() const;
+    // Every feed, failing first, then late, then the rest in config order. Read from the model
+    // once after each change of it: a poll asks for the frame, the look and the next change, and
+    // a paint for the frame and the rows again.
+    const QList<Row> &sortedRows() const;
     QString sinceText(const Row &row) const;
+    void forgetRows() { m_rows.reset(); }
 
     TileConfig m_config;
     QStringList m_shownFeeds;
+    mutable std::optional<QList<Row>> m_rows;
 };
 
 } // namespace Pantau
