@@ -21,8 +21,7 @@ ClockTile::ClockTile(const TileContext &context, const TileConfig &config, QWidg
 const ClockTile::Texts &ClockTile::textsNow() const
 {
     const QDateTime now = context().clock->now();
-    const qint64 ms = now.toMSecsSinceEpoch();
-    const qint64 second = ms >= 0 ? ms / 1000 : (ms - 999) / 1000;
+    const qint64 second = now.toSecsSinceEpoch();
     if (second == m_shown.second)
         return m_shown.texts;
     const Formatter &format = *context().formatter;
@@ -30,7 +29,7 @@ const ClockTile::Texts &ClockTile::textsNow() const
     m_shown.texts.time = format.timeWithSeconds(now);
     // The date and the zone's name change only where the zone's offset or the day turns, and
     // those fall on whole minutes in every zone in use.
-    if (const qint64 minute = (second >= 0 ? second : second - 59) / 60; minute != m_shown.minute) {
+    if (const qint64 minute = second / 60; minute != m_shown.minute) {
         m_shown.minute = minute;
         m_shown.texts.zone = format.zoneAbbreviation(now);
         m_shown.texts.date = format.date(now);
