@@ -185,12 +185,6 @@ int main(int argc, char *argv[])
     // A snapshot is headless by definition; default to the offscreen platform unless told.
     if (!cl.snapshotDir.isEmpty() && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    // Qt keeps drawn glyphs as images only up to 64 px, and fills the outlines of larger ones
-    // anew each time they are drawn. A wall's numbers are larger than that and are drawn on
-    // every change, the clock's every second; keeping glyphs up to 256 px (a 4K tile's value)
-    // takes an eighth off a screen's CPU (BENCHMARKS.md, "Large glyphs").
-    if (qEnvironmentVariableIsEmpty("QT_MAX_CACHED_GLYPH_SIZE"))
-        qputenv("QT_MAX_CACHED_GLYPH_SIZE", "256");
 
     QApplication app(argc, argv);
     const QString configPath = cl.configPath.isEmpty() ? kDemoConfig : cl.configPath;
