@@ -1,5 +1,6 @@
 #include "LoopbackServer.h"
 #include "PantauProcess.h"
+#include "TestValues.h"
 
 #include <QDir>
 #include <QFile>
@@ -208,6 +209,63 @@ TEST_CASE("pantau --snapshot on three monitors writes three PNGs, each its monit
         QImageReader reader(QDir(out).filePath(QLatin1String(name)));
         CHECK(reader.format() == QByteArrayLiteral("png"));
         CHECK(reader.size() == size);
+    }
+}
+
+namespace {
+
+// The height of the tallest band of consecutive rows that hold light ink (text on the wall's
+// dark tiles): on a screen of one clock or one KPI, the band of its large digits.
+int tallestLightBand(const QImage &image)
+{
+    int tallest = 0;
+    int run = 0;
+    for (int y = 0; y < image.height(); ++y) {
+        bool light = false;
+        for (int x = 0; x < image.width() && !light; ++x)
+            light = qGray(image.pixel(x, y)) > 200;
+        run = light ? run + 1 : 0;
+        tallest = std::max(tallest, run);
+    }
+    return tallest;
+}
+
+} // namespace
+
+// Regression: a setting meant to make Qt keep large glyphs as images made Qt 6.4 draw no glyph
+// above 64 px at all, and every test passed, as none looked at a frame made by main(). The
+// clock's digits and a KPI's value are far taller than that, and must be on the PNG.
+TEST_CASE("pantau --snapshot draws the clock's digits and a KPI's value at their large size")
+{
+    LoopbackServer server;
+    REQUIRE(server.start());
+    server.set(QStringLiteral("/harga"),
+               {R"({"data": [{"name": "Telur Ayam Ras", "today": "28500"}]})"});
+    QTemporaryDir dir;
+    const QString config = dir.filePath(QStringLiteral("wall.json"));
+    Pantau::Test::writeFile(config, QStringLiteral(R"({
+      "version": 1,
+      "feeds": [{"id": "harga", "opd": "Dinas Koperasi dan Perdagangan", "url": "%1",
+                 "format": "json", "values": [{"indicator": "telur", "pointer": "/data/0/today"}]}],
+      "indicators": [{"id": "telur", "label": {"id": "Harga Telur Ayam Ras"}, "unit": "Rp",
+                      "dimension": "economy"}],
+      "screens": [{"name": "JAM", "size": {"width": 1920, "height": 1080},
+                   "tiles": [{"type": "clock"}]},
+                  {"name": "ANGKA", "size": {"width": 1920, "height": 1080},
+                   "tiles": [{"type": "kpi", "indicator": "telur"}]}]
+    })")
+                                        .arg(server.url(QStringLiteral("/harga")).toString())
+                                        .toUtf8());
+    const QString out = dir.filePath(QStringLiteral("out"));
+    const PantauRun run =
+        runPantau({QStringLiteral("--config"), config, QStringLiteral("--snapshot"), out});
+    INFO(run.err.toStdString());
+    REQUIRE(run.exitCode == 0);
+    for (const char *name : {"JAM.png", "ANGKA.png"}) {
+        CAPTURE(name);
+        const QImage image(QDir(out).filePath(QLatin1String(name)));
+        REQUIRE_FALSE(image.isNull());
+        CHECK(tallestLightBand(image) > 80);
     }
 }
 

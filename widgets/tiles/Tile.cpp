@@ -5,6 +5,7 @@
 #include "binding/RepaintScheduler.h"
 #include "locale/Formatter.h"
 #include "state/IndicatorModel.h"
+#include "theme/GlyphImages.h"
 #include "theme/TextFit.h"
 #include "theme/Theme.h"
 #include "tiles/EventText.h"
@@ -110,6 +111,8 @@ bool Tile::drawText(QPainter &painter, const QRectF &rect, const QString &text, 
     // A text wholly outside the part being repainted would only be clipped away: it is
     // recorded as drawn (it is on screen) but not shaped again.
     if (!m_paintRect.isNull() && !inkBox(rect, font).intersects(QRectF(m_paintRect)))
+        return true;
+    if (GlyphImages::draw(painter, rect, int(alignment), text, font, color))
         return true;
     painter.setFont(font);
     painter.setPen(color);
