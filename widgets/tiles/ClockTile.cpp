@@ -44,12 +44,29 @@ qreal ClockTile::timeAdvance(const QFont &font) const
 
 void ClockTile::tick()
 {
-    // Most seconds change the digits alone: only their ink is painted again.
-    if (layoutHolds(m_layout.area))
-        markContentDirty(inkBox(m_layout.timeRect, m_layout.timeFont));
-    else
+    // Most seconds change the last digits alone: only their ink is painted again.
+    if (!layoutHolds(m_layout.area))
         markDirty();
+    else if (const QRectF changed = changedDigits(); !changed.isNull())
+        markContentDirty(changed);
     scheduleTick();
+}
+
+QRectF ClockTile::changedDigits() const
+{
+    const QString &time = textsNow().time;
+    const QRectF &all = m_layout.timeRect;
+    if (m_paintedTime.size() != time.size())
+        return inkBox(all, m_layout.timeFont);
+    qsizetype same = 0;
+    while (same < time.size() && time.at(same) == m_paintedTime.at(same))
+        ++same;
+    if (same == time.size())
+        return {};
+    // The text is as wide as the one painted (layoutHolds), so the characters before the first
+    // change stay where they are. Kerning across that point is within the ink's reach.
+    const qreal left = all.left() + TextFit::width(time.left(same), m_layout.timeFont);
+    return inkBox(QRectF(left, all.top(), all.right() - left, all.height()), m_layout.timeFont);
 }
 
 void ClockTile::scheduleTick()
@@ -159,6 +176,7 @@ void ClockTile::paintContent(QPainter &painter, const QRectF &area, const Frame 
             markDirty(); // the second turned over between the tick and this paint
     }
     drawText(painter, m_layout.timeRect, texts.time, m_layout.timeFont, theme.text);
+    m_paintedTime = texts.time;
     drawText(painter, m_layout.zoneRect, texts.zone, m_layout.zoneFont, theme.mutedText,
              Qt::AlignLeft | Qt::AlignTop);
     if (!m_layout.dateRect.isEmpty())

@@ -13,7 +13,7 @@ namespace Pantau {
 // ("WIB"), whatever zone the machine itself is set to. The one tile allowed to change every
 // second: it arms one single-shot timer for the next whole second while it is shown, and none
 // while hidden. Its layout is worked out once for a size, date and zone; a tick that leaves
-// them be repaints the digits' own rectangle and nothing else of the tile.
+// them be repaints the digits that changed (most seconds, the last one) and nothing else.
 class ClockTile : public Tile
 {
     Q_OBJECT
@@ -70,11 +70,15 @@ private:
     void layOut(const QRectF &area, const Texts &texts);
     void tick();
     void scheduleTick();
+    // The ink of the characters of this second's time that differ from those painted last;
+    // null when none do.
+    QRectF changedDigits() const;
 
     TileConfig m_config;
     QTimer m_tick;
     Layout m_layout;
     mutable Shown m_shown;
+    QString m_paintedTime; // the time as the last paint drew it
 };
 
 } // namespace Pantau

@@ -102,20 +102,33 @@ std::unique_ptr<Tile> shownClock(const TileFixture &f)
 
 } // namespace
 
-TEST_CASE("A tick repaints only the clock's digits, and leaves the same pixels as a whole paint")
-{
-    TileFixture f;
-    std::unique_ptr<Tile> tile = shownClock(f);
-    auto &clock = dynamic_cast<ClockTile &>(*tile);
-    Test::PaintRecorder paints(&clock);
-    nextSecond(f, clock, paints, QStringLiteral("13.00.01"));
-    nextSecond(f, clock, paints, QStringLiteral("13.00.02"));
+namespace {
 
-    // One paint, of a part that holds the digits and not the title, the date or the badge.
+// Checks the one paint of the last tick: it covers the time's characters from the first that
+// changed (and none of the frame), not those before it, and leaves the pixels and the record
+// of texts that a whole paint of the same second gives.
+void checkPartOfTime(ClockTile &clock, const Test::PaintRecorder &paints, const QString &before,
+                     const QString &now)
+{
+    CAPTURE(str(before), str(now));
     REQUIRE(paints.rects.size() == 1);
     const QRect part = paints.rects.first();
     CHECK(part != clock.rect());
-    CHECK(part.contains(findText(clock, QStringLiteral("13.00.02"))->rect.toAlignedRect()));
+    const Tile::DrawnText *time = findText(clock, now);
+    REQUIRE(time);
+    qsizetype same = 0;
+    while (before.at(same) == now.at(same))
+        ++same;
+    const QFontMetricsF metrics(time->font);
+    const qreal changeX = time->rect.left() + metrics.horizontalAdvance(now.left(same));
+    // From the first changed character to the text's end, with the reach of its ink.
+    CHECK(part.contains(
+        QRectF(changeX, time->rect.top(), time->rect.right() - changeX, time->rect.height())
+            .toAlignedRect()));
+    // The unchanged characters are left alone, but for the ink reaching into the changed one.
+    CHECK(part.left() > changeX - time->font.pixelSize() * 0.2 - 3);
+    CHECK(part.left() > time->rect.left());
+
     // The frame's texts are still recorded (they are still on screen), and lie outside the part.
     CHECK(clock.drawnTexts().size() >= 5);
     CHECK(drewText(clock, QStringLiteral("Waktu Blitar")));
@@ -125,14 +138,12 @@ TEST_CASE("A tick repaints only the clock's digits, and leaves the same pixels a
         partlyTexts.append(text.text);
         // The zone shares the digits' baseline and the date lies just beneath: within their
         // reach, they are drawn again under the clip. The frame is not touched.
-        if (text.text == QStringLiteral("13.00.02") || text.text == QStringLiteral("WIB") ||
+        if (text.text == now || text.text == QStringLiteral("WIB") ||
             text.text == QStringLiteral("Sabtu, 28 November 2026"))
             continue;
         CAPTURE(str(text.text));
         CHECK_FALSE(part.intersects(text.rect.toAlignedRect()));
     }
-    // The part leaves exactly the pixels, and the record of texts, that a whole paint of the
-    // same second gives.
     const QImage partly = backingStoreImage(clock);
     clock.repaint();
     QStringList wholeTexts;
@@ -140,6 +151,26 @@ TEST_CASE("A tick repaints only the clock's digits, and leaves the same pixels a
         wholeTexts.append(text.text);
     CHECK(str(wholeTexts.join(u'|')) == str(partlyTexts.join(u'|')));
     CHECK(backingStoreImage(clock) == partly);
+}
+
+} // namespace
+
+TEST_CASE("A tick repaints only the clock's digits that changed, and leaves the pixels of a "
+          "whole paint")
+{
+    TileFixture f;
+    std::unique_ptr<Tile> tile = shownClock(f);
+    auto &clock = dynamic_cast<ClockTile &>(*tile);
+    Test::PaintRecorder paints(&clock);
+    nextSecond(f, clock, paints, QStringLiteral("13.00.01"));
+    // Most seconds: the last digit alone.
+    nextSecond(f, clock, paints, QStringLiteral("13.00.02"));
+    checkPartOfTime(clock, paints, QStringLiteral("13.00.01"), QStringLiteral("13.00.02"));
+    for (int s = 3; s <= 9; ++s)
+        nextSecond(f, clock, paints, QStringLiteral("13.00.0%1").arg(s));
+    // Every tenth second: the last two.
+    nextSecond(f, clock, paints, QStringLiteral("13.00.10"));
+    checkPartOfTime(clock, paints, QStringLiteral("13.00.09"), QStringLiteral("13.00.10"));
 }
 
 TEST_CASE("The clock repaints whole when the date changes or the tile is resized")
