@@ -7,11 +7,11 @@
 #include <QFile>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
-#include <QRandomGenerator>
 #include <QSslCertificate>
 #include <QSslConfiguration>
 
 #include <cmath>
+#include <limits>
 
 namespace Pantau {
 
@@ -117,8 +117,9 @@ FeedPoller::FeedPoller(const FeedConfig &config, const QUrl &url, const QTimeZon
     , m_clock(clock)
 {
     m_pollTimer.setSingleShot(true);
-    // Coarse timers let the system batch wake-ups; a poll a few ms late costs nothing.
-    m_pollTimer.setTimerType(Qt::CoarseTimer);
+    // Precise, so the feeds of one slot wake in the same pass of the event loop: a coarse
+    // timer may move each by up to a twentieth of its wait, and the slot would fall apart.
+    m_pollTimer.setTimerType(Qt::PreciseTimer);
     connect(&m_pollTimer, &QTimer::timeout, this, &FeedPoller::pollNow);
     m_deadlineTimer.setSingleShot(true);
     connect(&m_deadlineTimer, &QTimer::timeout, this, &FeedPoller::onDeadline);
@@ -140,8 +141,7 @@ int FeedPoller::intervalMs() const
 
 void FeedPoller::start()
 {
-    const int spreadMs = std::min(intervalMs() / 10, 2000);
-    m_pollTimer.start(spreadMs > 0 ? int(QRandomGenerator::global()->bounded(spreadMs)) : 0);
+    m_pollTimer.start(0); // from the event loop, as every poll after it
 }
 
 void FeedPoller::pollNow()
@@ -155,6 +155,7 @@ void FeedPoller::pollNow()
     m_answer = {};
     m_ingest.reset();
     m_latency.start();
+    m_pollBegan = m_clock->now().toMSecsSinceEpoch();
     // The deadline covers the whole poll, every page of it.
     m_deadlineTimer.start(m_config.deadlineSeconds * 1000);
     request(m_url);
@@ -388,13 +389,18 @@ std::optional<QUrl> FeedPoller::nextPage()
 
 void FeedPoller::scheduleNext()
 {
-    // A small spread each time keeps feeds that started together from drifting back into step.
-    const int interval = intervalMs();
-    const int spreadMs = interval / 20;
-    const int jitter =
-        spreadMs > 0 ? int(QRandomGenerator::global()->bounded(2 * spreadMs)) - spreadMs : 0;
-    const int waitMs = std::max(interval + jitter, MinIntervalMs);
-    m_pollTimer.start(waitMs);
+    // Feeds that share an interval poll in the same moment, on that interval's grid of the
+    // clock: a 5-s feed at :00, :05, :10, a 60-s feed on the whole minute. Their answers then
+    // arrive together and the wall repaints once for all of them, as a web page that refreshes
+    // its data does, instead of once for each feed at a moment of its own. The next slot is the
+    // first more than half an interval after this poll began (a timer may fire a little early)
+    // and after now (a slow answer may have run past it).
+    const qint64 interval = qint64(m_config.intervalSeconds) * 1000;
+    const qint64 now = m_clock->now().toMSecsSinceEpoch();
+    const qint64 earliest = std::max(m_pollBegan + interval / 2, now + 1);
+    const qint64 slot = (earliest / interval + (earliest % interval != 0)) * interval;
+    const qint64 waitMs = m_clock->realMsFor(slot - now, MinIntervalMs);
+    m_pollTimer.start(int(std::min<qint64>(waitMs, std::numeric_limits<int>::max())));
     // The plan is told in the clock's time, which may run faster than the timer.
     emit scheduled(m_clock->now().addMSecs(qint64(std::llround(waitMs * m_clock->rate()))));
 }

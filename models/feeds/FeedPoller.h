@@ -39,15 +39,15 @@ public:
     const FeedConfig &config() const { return m_config; }
     QUrl url() const { return m_url; }
 
-    // Starts polling: the first request goes out after a short random spread, so feeds that
-    // share an interval do not all fire in the same instant.
+    // Starts polling: the first request goes out at once, from the event loop; the next ones on
+    // the grid of the feed's interval (scheduleNext), where every feed of that interval meets.
     void start();
     // Polls at once unless a request is already under way.
     void pollNow();
     bool isBusy() const { return !m_reply.isNull(); }
     // Keep the read payload in each result, for showing what the parser saw (--probe --records).
     void setKeepPayload(bool keep) { m_keepPayload = keep; }
-    // The real wait between polls, before the spread: the configured interval is clock time,
+    // The real wait between polls: the configured interval is clock time,
     // so a clock that runs N times faster (pantau --time-scale) polls N times more often, never
     // more often than MinIntervalMs. Timeouts and deadlines stay real: the network does not
     // speed up.
@@ -102,6 +102,7 @@ private:
     QTimer m_pollTimer;
     QTimer m_deadlineTimer;
     QElapsedTimer m_latency;
+    qint64 m_pollBegan = 0; // when the last poll began, in ms of the clock since the epoch
     QPointer<QNetworkReply> m_reply;
     QByteArray m_body;
     QString m_abortReason; // set when we end a request ourselves

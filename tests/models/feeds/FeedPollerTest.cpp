@@ -13,6 +13,7 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
+#include <QTest>
 #include <QTimer>
 
 #include <catch2/catch.hpp>
@@ -421,23 +422,36 @@ TEST_CASE("FeedPoller polls every format end to end over HTTP")
     }
 }
 
-TEST_CASE("FeedPoller announces when it will poll next, by the injected clock")
+// Feeds that share an interval poll in the same moment, so their answers arrive together and
+// the wall repaints once for all of them. The plan is announced by the injected clock.
+TEST_CASE("FeedPoller announces its next poll on its interval's grid, however the poll went")
 {
     LoopbackServer server;
     REQUIRE(server.start());
     server.set(QStringLiteral("/v"), {R"({"v": 1})"});
     FeedConfig feed = feedFor(QStringLiteral("f"), QStringLiteral("x"), QStringLiteral("/v"));
-    feed.intervalSeconds = 600;
+    feed.intervalSeconds = 5;
     ManualClock clock(t0);
     QNetworkAccessManager network;
     FeedPoller poller(feed, server.url(QStringLiteral("/v")), jakarta(), &network, &clock);
     QSignalSpy scheduled(&poller, &FeedPoller::scheduled);
-    pollOnce(poller);
-    REQUIRE(scheduled.size() == 1);
-    const QDateTime when = scheduled.at(0).at(0).toDateTime();
-    // The interval with its small spread (a twentieth either way).
-    CHECK(when >= t0.addSecs(570));
-    CHECK(when <= t0.addSecs(630));
+    auto nextAfterPollAt = [&](qint64 beganMs, qint64 endedMs) {
+        clock.setNow(t0.addMSecs(beganMs));
+        poller.pollNow();
+        clock.setNow(t0.addMSecs(endedMs));
+        REQUIRE(QTest::qWaitFor([&] { return !poller.isBusy(); }, 10'000));
+        REQUIRE(!scheduled.isEmpty());
+        return t0.msecsTo(scheduled.takeLast().at(0).toDateTime());
+    };
+    // Begun anywhere in a slot, answered quickly: the next slot.
+    CHECK(nextAfterPollAt(1'300, 1'350) == 5'000);
+    CHECK(nextAfterPollAt(4'100, 4'200) == 10'000);
+    // A timer that fired a little early does not poll the same slot twice.
+    CHECK(nextAfterPollAt(4'990, 5'040) == 10'000);
+    // An answer that took past the next slot waits for the one after.
+    CHECK(nextAfterPollAt(5'000, 11'500) == 15'000);
+    // A slow answer that ends before the next slot keeps it.
+    CHECK(nextAfterPollAt(5'000, 9'000) == 10'000);
 }
 
 TEST_CASE("FeedManager reads source times in the feed's own zone, else the config's")
