@@ -7,6 +7,7 @@
 
 #include <QDir>
 #include <QPainter>
+#include <QScreen>
 
 #include <cmath>
 
@@ -201,6 +202,14 @@ QString saveForReview(const QImage &image, const QString &name)
     const QString path = dir + u'/' + name + QStringLiteral(".png");
     CHECK(image.save(path));
     return path;
+}
+
+QImage backingStoreImage(QWidget &widget)
+{
+    return widget.screen()
+        ->grabWindow(widget.winId())
+        .toImage()
+        .convertToFormat(QImage::Format_RGB32);
 }
 
 int differingPixels(const QImage &a, const QImage &b)

@@ -79,6 +79,10 @@ bool drewText(const Tile &tile, const QString &text);
 const Tile::DrawnText *findText(const Tile &tile, const QString &text);
 // Saves an image under <build>/tile-images/ for a person to look at; returns the path.
 QString saveForReview(const QImage &image, const QString &name);
+
+// What the screen shows of a top-level widget: its backing store, as the last paints and
+// scrolls left it. QWidget::grab() would paint it anew and hide what a partial repaint did.
+QImage backingStoreImage(QWidget &widget);
 // Pixels that differ between two images of the same size.
 int differingPixels(const QImage &a, const QImage &b);
 

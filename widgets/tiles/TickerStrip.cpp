@@ -2,9 +2,11 @@
 
 #include "theme/Theme.h"
 
+#include <QImage>
 #include <QPaintEvent>
 #include <QPainter>
 
+#include <algorithm>
 #include <cmath>
 
 namespace Pantau {
@@ -143,9 +145,34 @@ void TickerStrip::render()
         }
         x += placed[i].width - separatorWidth;
     }
+    painter.end();
+    m_inkRows = inkRows();
     ++m_renders;
     if (m_wantRunning && !m_timer.isActive())
         m_timer.start();
+}
+
+QRect TickerStrip::inkRows() const
+{
+    const QImage image = m_pixmap.toImage().convertToFormat(QImage::Format_ARGB32);
+    const QRgb background = m_theme.background.rgba();
+    auto hasInk = [&](int y) {
+        const auto *line = reinterpret_cast<const QRgb *>(image.constScanLine(y));
+        return std::any_of(line, line + image.width(), [&](QRgb p) { return p != background; });
+    };
+    int top = 0;
+    while (top < image.height() && !hasInk(top))
+        ++top;
+    int bottom = image.height() - 1;
+    while (bottom > top && !hasInk(bottom))
+        --bottom;
+    if (top >= image.height())
+        return {};
+    // Device rows to whole logical rows that hold them.
+    const qreal dpr = m_pixmap.devicePixelRatio();
+    const int first = int(std::floor(top / dpr));
+    const int last = int(std::ceil((bottom + 1) / dpr));
+    return QRect(0, first, width(), last - first);
 }
 
 void TickerStrip::step()
@@ -162,7 +189,9 @@ void TickerStrip::step()
         wrapped = true;
     }
     // Moves what is already drawn; only the dx columns coming in on the right are painted.
-    scroll(-dx, 0);
+    // The rows above and below the text are background at every offset and stay as they are:
+    // moving them cost as much as moving the text.
+    scroll(-dx, 0, m_inkRows);
     if (wrapped)
         emit loopFinished();
 }

@@ -52,6 +52,8 @@ public:
     int loopWidth() const { return m_loopWidth; }
     // How often the text was laid out into the pixmap.
     int renders() const { return m_renders; }
+    // The rows of the strip that hold ink, the part a step moves; the rest is background.
+    QRect movingRows() const { return m_inkRows; }
 
 signals:
     // The whole loop has passed by once more.
@@ -63,11 +65,14 @@ protected:
 
 private:
     void render();
+    // The rows of the rendered loop that hold ink, found in its pixels.
+    QRect inkRows() const;
     void step();
 
     const Theme &m_theme;
     QList<Item> m_items;
     QPixmap m_pixmap; // one whole loop, strip-high
+    QRect m_inkRows;  // the strip's full width, over the rows the pixmap has ink in
     int m_loopWidth = 0;
     int m_offset = 0; // how far the loop has moved left, in pixels
     qreal m_speed = 2.0;

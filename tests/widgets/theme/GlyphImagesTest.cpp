@@ -60,7 +60,7 @@ TEST_CASE("Large text from glyph images has Qt's ink in Qt's place")
     const qreal dpr = GENERATE(1.0, 2.0);
     CAPTURE(text.toStdString(), px, align, dpr);
 
-    Theme theme;
+    const Theme &theme = Theme::wall();
     const QFont font = theme.font(px, QFont::Bold);
 
     QImage byQt = canvas(dpr);
@@ -92,7 +92,7 @@ TEST_CASE("Large text from glyph images has Qt's ink in Qt's place")
 
 TEST_CASE("Glyph images are drawn in the text's colour, and leave the rest of the image alone")
 {
-    Theme theme;
+    const Theme &theme = Theme::wall();
     const QFont font = theme.font(120, QFont::Bold);
     QImage image = canvas(1);
     image.fill(Qt::black);
@@ -117,7 +117,7 @@ TEST_CASE("Glyph images are drawn in the text's colour, and leave the rest of th
 
 TEST_CASE("Glyph images leave small, turned and underlined text to Qt")
 {
-    Theme theme;
+    const Theme &theme = Theme::wall();
     QImage image = canvas(1);
     QPainter painter(&image);
     CHECK_FALSE(GlyphImages::applies(painter, theme.font(64, QFont::Bold)));
@@ -136,7 +136,7 @@ TEST_CASE("Glyph images leave small, turned and underlined text to Qt")
 
 TEST_CASE("The glyph images stay inside their bound however many sizes are drawn")
 {
-    Theme theme;
+    const Theme &theme = Theme::wall();
     QImage image = canvas(1);
     QPainter painter(&image);
     qsizetype most = 0;

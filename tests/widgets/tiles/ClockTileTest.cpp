@@ -69,16 +69,6 @@ TEST_CASE("The clock ticks only while shown")
 
 namespace {
 
-// What the screen shows of a top-level tile: its backing store, as the last paints left it.
-// QWidget::grab() would paint the tile anew and hide what a partial repaint did.
-QImage backingStoreImage(QWidget &widget)
-{
-    return widget.screen()
-        ->grabWindow(widget.winId())
-        .toImage()
-        .convertToFormat(QImage::Format_RGB32);
-}
-
 // Turns the clock one second and waits for the repaint that shows it.
 void nextSecond(TileFixture &f, ClockTile &clock, Test::PaintRecorder &paints, const QString &shown)
 {

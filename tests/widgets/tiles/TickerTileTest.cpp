@@ -13,6 +13,7 @@
 #include "state/RecordsModel.h"
 #include "theme/Theme.h"
 #include "tiles/TableTile.h"
+#include "tiles/TickerStrip.h"
 #include "time/ManualClock.h"
 
 #include <QCursor>
@@ -302,4 +303,47 @@ TEST_CASE("The ticker's strip never shows before a paint has placed it")
     const QImage running = ticker.grab().toImage().convertToFormat(QImage::Format_RGB32);
     saveForReview(running, QStringLiteral("ticker-first-frames"));
     CHECK(blackPixels(running) == 0);
+}
+
+// Each step moves only the rows that hold the text's ink; the rows above and below stay
+// background. What the screen shows after many steps is what a fresh paint at the same place
+// shows: nothing left behind in the rows that do not move.
+TEST_CASE("The ticker's steps move only its text's rows, and leave what a fresh paint shows")
+{
+    const Theme &theme = Theme::wall();
+    TickerStrip strip(theme);
+    strip.setItems(
+        {{QStringLiteral("13.05 · Wlingi · Kebakaran"),
+          QStringLiteral("Api di gudang, jalan ditutup sementara")},
+         {QStringLiteral("12.40 · Garum · Banjir"), QStringLiteral("Air setinggi lutut")}});
+    strip.resize(900, 60);
+    showAwayFromMouse(strip);
+
+    const QRect moving = strip.movingRows();
+    CAPTURE(moving);
+    REQUIRE_FALSE(moving.isEmpty());
+    CHECK(moving.width() == strip.width());
+    CHECK(moving.top() > 0);
+    CHECK(moving.bottom() < strip.height() - 1);
+
+    // The fresh paint's ink lies wholly within the moving rows.
+    const QImage fresh = strip.grab().toImage().convertToFormat(QImage::Format_RGB32);
+    const QRgb background = theme.background.rgb();
+    int inkOutside = 0;
+    int inkWithin = 0;
+    for (int y = 0; y < fresh.height(); ++y)
+        for (int x = 0; x < fresh.width(); ++x)
+            if (fresh.pixel(x, y) != background)
+                ++(moving.contains(x, y) ? inkWithin : inkOutside);
+    CHECK(inkWithin > 1000);
+    CHECK(inkOutside == 0);
+
+    strip.setSpeed(3);
+    strip.setRunning(true);
+    REQUIRE(waitUntil([&] { return strip.offset() > 300; }));
+    strip.setRunning(false);
+    QTest::qWait(50); // the last step's incoming columns painted
+    const QImage shown = backingStoreImage(strip);
+    const QImage repainted = strip.grab().toImage().convertToFormat(QImage::Format_RGB32);
+    CHECK(differingPixels(shown, repainted) == 0);
 }
