@@ -46,6 +46,13 @@ void RepaintScheduler::markDirty(QWidget *widget, const QRect &rect)
         m_batchTimer.start();
 }
 
+void RepaintScheduler::repaintNow(QWidget *widget, const QRect &rect)
+{
+    markDirty(widget, rect);
+    m_batchTimer.stop();
+    flush();
+}
+
 void RepaintScheduler::flush()
 {
     const QList<Dirty> dirty = std::exchange(m_dirty, {});

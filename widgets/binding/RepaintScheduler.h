@@ -30,6 +30,10 @@ public:
     // Repaints `rect` of `widget` with the next batch; a null rect repaints all of it. Marks of
     // one widget within a batch add up: parts unite, and the whole wins over any part.
     void markDirty(QWidget *widget, const QRect &rect = {});
+    // The same, for a change that waits for nothing else (the clock's second turning): the
+    // batch is flushed at once, with whatever else it holds, and the wall does not wake a
+    // second time for it.
+    void repaintNow(QWidget *widget, const QRect &rect = {});
     // Repaints `widget` when the clock reaches `when`. Replaces the widget's earlier wake.
     void wakeAt(QWidget *widget, const QDateTime &when);
     void cancelWake(QWidget *widget);

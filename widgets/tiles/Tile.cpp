@@ -38,7 +38,7 @@ void Tile::markContentDirty(const QRectF &rect)
     if (m_content.isNull() || part.isEmpty())
         markDirty();
     else if (m_context.scheduler)
-        m_context.scheduler->markDirty(this, part);
+        m_context.scheduler->repaintNow(this, part);
     else
         update(part);
 }

@@ -92,7 +92,8 @@ protected:
     // Asks for a repaint of `rect` alone, a part of the content area of the last paint, when
     // only the content changed there (the clock's digits): the frame is kept as it is drawn,
     // and only the texts and shapes that reach into `rect` are drawn again. Falls back to a
-    // whole repaint when there is no such area yet.
+    // whole repaint when there is no such area yet. Such a change waits for no model, so the
+    // repaint does not wait for the wall's batch either (RepaintScheduler::repaintNow).
     void markContentDirty(const QRectF &rect);
     // Whether the paint under way covers only a part of the tile: content whose layout moved
     // then asks for a whole repaint, as the part alone would leave the rest as it was.

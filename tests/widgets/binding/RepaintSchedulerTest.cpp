@@ -73,6 +73,23 @@ TEST_CASE("RepaintScheduler batches marks into one round and repaints each widge
     CHECK(scheduler.repaints() == 2);
 }
 
+TEST_CASE("RepaintScheduler repaints now what waits for nothing, with the batch it joins")
+{
+    TileFixture f;
+    RepaintScheduler scheduler(&f.clock);
+    QWidget a, b;
+    QList<QWidget *> flushed;
+    QObject::connect(&scheduler, &RepaintScheduler::flushed,
+                     [&](const QList<QWidget *> &widgets) { flushed = widgets; });
+    scheduler.markDirty(&a);
+    scheduler.repaintNow(&b, QRect(0, 0, 10, 10));
+    // At once, with the pending mark, and no batch left to wake for.
+    CHECK_FALSE(scheduler.batchPending());
+    CHECK(scheduler.batches() == 1);
+    CHECK(scheduler.repaints() == 2);
+    CHECK(flushed == QList<QWidget *>{&a, &b});
+}
+
 TEST_CASE("RepaintScheduler repaints only the parts marked, and the whole when it is marked")
 {
     TileFixture f;
