@@ -25,7 +25,7 @@ TickerStrip::TickerStrip(const Theme &theme, QWidget *parent)
     : QWidget(parent)
     , m_theme(theme)
 {
-    // Opaque and without children, so scroll() may move the pixels instead of repainting all.
+    // Opaque and without children, so a step paints the strip alone, nothing beneath it.
     setAttribute(Qt::WA_OpaquePaintEvent);
     setAttribute(Qt::WA_TransparentForMouseEvents);
     m_timer.setTimerType(Qt::PreciseTimer);
@@ -188,10 +188,11 @@ void TickerStrip::step()
         m_offset -= m_loopWidth;
         wrapped = true;
     }
-    // Moves what is already drawn; only the dx columns coming in on the right are painted.
-    // The rows above and below the text are background at every offset and stay as they are:
-    // moving them cost as much as moving the text.
-    scroll(-dx, 0, m_inkRows);
+    // Paints the text's rows again from the loop's pixmap, at once. That copies the same
+    // pixels as QWidget::scroll() would move, but scroll() posts an update for the columns
+    // coming in, and that costs the event loop a second wake-up per step (BENCHMARKS.md). The
+    // rows above and below the text are background at every offset and stay as they are.
+    repaint(m_inkRows);
     if (wrapped)
         emit loopFinished();
 }

@@ -12,9 +12,9 @@ namespace Pantau {
 class Theme;
 
 // The moving line of a ticker. Its text is laid out once into a pixmap whenever the items
-// change (or the strip's size does), and each frame only moves the pixels already on screen
-// with QWidget::scroll(); paintEvent then fills the few exposed columns from the pixmap. So a
-// running ticker costs a small blit per frame, never a text layout. The strip does not decide
+// change (or the strip's size does), and each frame copies the rows that hold the text from
+// that pixmap at the new offset, painted at once. So a running ticker costs a blit of those
+// rows per frame, never a text layout. The strip does not decide
 // when to run: its tile does, and starts and stops it.
 class TickerStrip : public QWidget
 {
