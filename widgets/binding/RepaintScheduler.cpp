@@ -58,15 +58,39 @@ void RepaintScheduler::flush()
     const QList<Dirty> dirty = std::exchange(m_dirty, {});
     ++m_batches;
     QList<QWidget *> repainted;
+    // The batch is painted now, in one pass per window, rather than left to a posted update:
+    // a post wakes the event loop a second time for what this wake-up can do at once
+    // (BENCHMARKS.md). repaint() of the window's last widget paints, in that pass, every part
+    // marked with update() before it. A window with a single widget dirty, the usual batch
+    // (the clock's second, one tile's new value), so posts nothing at all; one with several
+    // still gets a posted request, which then finds nothing left to paint.
+    QList<std::pair<QWidget *, QRect>> last; // per window, its widget to repaint
     for (const Dirty &d : dirty) {
         if (!d.widget)
             continue;
-        if (d.rect.isNull())
-            d.widget->update();
-        else
-            d.widget->update(d.rect);
         repainted.append(d.widget);
         ++m_repaints;
+        if (!d.widget->isVisible())
+            continue; // update() would paint nothing either; shown again, it is painted whole
+        QWidget *window = d.widget->window();
+        const auto it = std::find_if(last.begin(), last.end(), [window](const auto &w) {
+            return w.first->window() == window;
+        });
+        if (it == last.end()) {
+            last.append({d.widget, d.rect});
+            continue;
+        }
+        if (it->second.isNull())
+            it->first->update();
+        else
+            it->first->update(it->second);
+        *it = {d.widget, d.rect};
+    }
+    for (const auto &[widget, rect] : std::as_const(last)) {
+        if (rect.isNull())
+            widget->repaint();
+        else
+            widget->repaint(rect);
     }
     if (!repainted.isEmpty())
         emit flushed(repainted);

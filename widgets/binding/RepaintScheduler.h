@@ -46,8 +46,9 @@ public:
     bool wakePending() const { return m_wakeTimer.isActive(); }
 
 signals:
-    // After each batch, the widgets it repainted: the control desk's miniatures refresh only
-    // when a tile of their screen did, instead of polling the wall on a timer.
+    // After each batch, the widgets it repainted, painted by then (a batch paints at once): the
+    // control desk's miniatures refresh only when a tile of their screen did, instead of
+    // polling the wall on a timer.
     void flushed(const QList<QWidget *> &widgets);
 
 private:

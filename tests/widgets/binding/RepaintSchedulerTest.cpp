@@ -129,6 +129,80 @@ TEST_CASE("RepaintScheduler repaints only the parts marked, and the whole when i
     CHECK(paintsOfB.rects.first() == b.rect());
 }
 
+TEST_CASE("RepaintScheduler paints a batch at once, one pass per window, posting nothing for one")
+{
+    // A batch's timer has already woken the wall: a posted update would wake it a second time.
+    TileFixture f;
+    RepaintScheduler scheduler(&f.clock);
+    QWidget window;
+    window.resize(400, 300);
+    QWidget a(&window), b(&window), hidden(&window);
+    a.setGeometry(0, 0, 200, 300);
+    b.setGeometry(200, 0, 200, 300);
+    for (QWidget *w : {&a, &b, &hidden})
+        w->setAttribute(Qt::WA_OpaquePaintEvent);
+    hidden.hide();
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    QCoreApplication::processEvents();
+
+    // Every pass of the window's repaint manager, sent at once or posted, is an update request.
+    class Passes : public QObject
+    {
+    public:
+        int count = 0;
+
+    protected:
+        bool eventFilter(QObject *, QEvent *event) override
+        {
+            count += event->type() == QEvent::UpdateRequest;
+            return false;
+        }
+    } passes;
+    window.installEventFilter(&passes);
+    Test::PaintRecorder paintsOfA(&a), paintsOfB(&b), paintsOfHidden(&hidden);
+    qsizetype paintedWhenReported = -1;
+    QObject::connect(&scheduler, &RepaintScheduler::flushed, [&] {
+        paintedWhenReported = paintsOfA.rects.size() + paintsOfB.rects.size();
+    });
+    auto settle = [] {
+        QTest::qWait(50);
+    }; // lets anything posted arrive
+
+    SECTION("one widget: painted before the batch is reported, in its only pass")
+    {
+        scheduler.markDirty(&a, QRect(10, 10, 20, 20));
+        waitForBatch(scheduler);
+        CHECK(paintedWhenReported == 1);
+        settle();
+        CHECK(passes.count == 1);
+        REQUIRE(paintsOfA.rects.size() == 1);
+        CHECK(paintsOfA.rects.first() == QRect(10, 10, 20, 20));
+        CHECK(paintsOfB.rects.isEmpty());
+        // update() instead posts its pass: the paint comes only when the event loop turns.
+        a.update();
+        CHECK(paintsOfA.rects.size() == 1);
+        settle();
+        CHECK(passes.count == 2);
+        CHECK(paintsOfA.rects.size() == 2);
+    }
+    SECTION("several widgets and a hidden one: all painted in the first pass, the hidden not")
+    {
+        scheduler.markDirty(&a, QRect(10, 10, 20, 20));
+        scheduler.markDirty(&b);
+        scheduler.markDirty(&hidden);
+        waitForBatch(scheduler);
+        CHECK(paintedWhenReported == 2);
+        CHECK(scheduler.repaints() == 3);
+        settle();
+        REQUIRE(paintsOfA.rects.size() == 1);
+        CHECK(paintsOfA.rects.first() == QRect(10, 10, 20, 20));
+        REQUIRE(paintsOfB.rects.size() == 1);
+        CHECK(paintsOfB.rects.first() == b.rect());
+        CHECK(paintsOfHidden.rects.isEmpty());
+    }
+}
+
 TEST_CASE("RepaintScheduler forgets a widget that is destroyed before its batch or wake")
 {
     TileFixture f;
