@@ -26,14 +26,28 @@ const ClockTile::Texts &ClockTile::textsNow() const
         return m_shown.texts;
     const Formatter &format = *context().formatter;
     m_shown.second = second;
-    m_shown.texts.time = format.timeWithSeconds(now);
-    // The date and the zone's name change only where the zone's offset or the day turns, and
-    // those fall on whole minutes in every zone in use.
-    if (const qint64 minute = second / 60; minute != m_shown.minute) {
+    // The date, the zone's name and its offset change only where the day or the offset turns,
+    // and those fall on whole minutes in every zone in use. So the zone is asked once a minute.
+    const qint64 minute = second / 60 - (second % 60 < 0 ? 1 : 0);
+    if (minute != m_shown.minute) {
         m_shown.minute = minute;
+        m_shown.minuteTime = format.timeWithSeconds(QDateTime::fromSecsSinceEpoch(minute * 60));
         m_shown.texts.zone = format.zoneAbbreviation(now);
         m_shown.texts.date = format.date(now);
     }
+    // Within the minute only the seconds move: the last two digits of the minute's own text,
+    // whose "00" gives the locale's zero. A text that does not end so is formatted whole.
+    QString time = m_shown.minuteTime;
+    const qsizetype n = time.size();
+    if (n >= 2 && time.at(n - 1).digitValue() == 0 && time.at(n - 2).digitValue() == 0) {
+        const int seconds = int(second - minute * 60);
+        const char16_t zero = time.at(n - 1).unicode();
+        time[n - 2] = QChar(char16_t(zero + seconds / 10));
+        time[n - 1] = QChar(char16_t(zero + seconds % 10));
+    } else {
+        time = format.timeWithSeconds(now);
+    }
+    m_shown.texts.time = std::move(time);
     return m_shown.texts;
 }
 

@@ -44,6 +44,7 @@ private:
     {
         qint64 second = std::numeric_limits<qint64>::min();
         qint64 minute = std::numeric_limits<qint64>::min();
+        QString minuteTime; // the minute's first second, formatted in the zone
         Texts texts;
     };
     // Where the texts go for one content area, date and zone. The time's own width is part of

@@ -209,3 +209,31 @@ TEST_CASE("The clock names the new zone and time in the very second a summer tim
     CHECK_FALSE(drewText(clock, winter));
     CHECK(paints.rects.last() == clock.rect()); // a new name beside the digits: all of it
 }
+
+TEST_CASE("The clock's time reads as the formatter's for every second across an hour's turn")
+{
+    // The clock asks the zone once a minute and moves the seconds' digits itself; each second
+    // must still read exactly as the formatter writes it, in a zone whose offset has seconds
+    // as well (the minute then does not end in "00" and is formatted whole).
+    const QTimeZone zones[] = {QTimeZone(QByteArrayLiteral("Asia/Jakarta")),
+                               QTimeZone(7 * 3600 + 30)};
+    for (const QTimeZone &zone : zones) {
+        CAPTURE(zone.id().toStdString());
+        TileFixture f;
+        f.formatter = Formatter(QLocale(QStringLiteral("id_ID")), zone);
+        const QDateTime start(QDate(2026, 11, 28), QTime(6, 58, 57), Qt::UTC);
+        std::unique_ptr<Tile> tile = f.makeTile(QStringLiteral("clock"));
+        int seconds = 0;
+        for (QDateTime now = start; now < start.addSecs(125); now = now.addSecs(1), ++seconds) {
+            f.clock.setNow(now);
+            render(*tile, TileSizes[1].size);
+            const QString expected = f.formatter.timeWithSeconds(now);
+            CAPTURE(now.toString(Qt::ISODate).toStdString(), expected.toStdString());
+            REQUIRE(drewText(*tile, expected));
+        }
+        CHECK(seconds == 125);
+    }
+    CHECK(Formatter(QLocale(QStringLiteral("id_ID")), QTimeZone(7 * 3600 + 30))
+              .timeWithSeconds(QDateTime(QDate(2026, 11, 28), QTime(6, 59, 0), Qt::UTC)) ==
+          QStringLiteral("13.59.30"));
+}
