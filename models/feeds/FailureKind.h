@@ -1,5 +1,7 @@
 #pragma once
 
+#include "config/EnumTable.h"
+
 #include <QMetaType>
 
 namespace Pantau {
@@ -19,6 +21,28 @@ enum class FailureKind {
     Insecure,     // TLS failed, or a redirect to plain http
     Credentials,  // the secret for the feed's auth header is missing
     Other,
+};
+
+// The kinds' stable names, for the site's messages and the logs that other programs read.
+struct FailureKindInfo
+{
+    FailureKind value;
+    QLatin1String name;
+};
+
+inline constexpr FailureKindInfo FailureKinds[] = {
+    {FailureKind::None, QLatin1String("none")},
+    {FailureKind::Unreachable, QLatin1String("unreachable")},
+    {FailureKind::NoAnswer, QLatin1String("no-answer")},
+    {FailureKind::ServerError, QLatin1String("server-error")},
+    {FailureKind::Refused, QLatin1String("refused")},
+    {FailureKind::NotFound, QLatin1String("not-found")},
+    {FailureKind::BadData, QLatin1String("bad-data")},
+    {FailureKind::MissingValue, QLatin1String("missing-value")},
+    {FailureKind::TooLarge, QLatin1String("too-large")},
+    {FailureKind::Insecure, QLatin1String("insecure")},
+    {FailureKind::Credentials, QLatin1String("credentials")},
+    {FailureKind::Other, QLatin1String("other")},
 };
 
 } // namespace Pantau
