@@ -4,6 +4,7 @@
 #include "config/FeedConfig.h"
 #include "config/IndicatorConfig.h"
 #include "config/ScreenConfig.h"
+#include "config/SiteConfig.h"
 
 #include <QList>
 #include <QString>
@@ -48,6 +49,8 @@ struct Config
     KioskConfig kiosk;
     // A monitor no screen uses, which takes over a screen whose own monitor is unplugged.
     std::optional<MonitorSelector> spare;
+    // The site this process shares state with; none: a wall on its own.
+    std::optional<SiteConfig> site;
 
     bool usesDemoFeeds() const
     {

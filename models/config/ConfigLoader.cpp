@@ -5,6 +5,7 @@
 #include "config/IndicatorReader.h"
 #include "config/JsonReader.h"
 #include "config/ScreenReader.h"
+#include "config/SiteReader.h"
 #include "json/JsonText.h"
 #include "kiosk/PinHash.h"
 
@@ -166,7 +167,7 @@ ConfigLoader::Result ConfigLoader::loadBytes(const QByteArray &bytes, const QStr
         return result;
     r.rejectUnknownKeys(*root, JsonPointer(),
                         {"version", "locale", "language", "timeZone", "historyDays", "feeds",
-                         "indicators", "alerts", "screens", "spare", "display", "kiosk"});
+                         "indicators", "alerts", "screens", "spare", "display", "kiosk", "site"});
     readSettings(r, *root, config);
     // In this order: each section names what the ones before it define.
     IndicatorReader::read(r, *root, config);
@@ -175,6 +176,7 @@ ConfigLoader::Result ConfigLoader::loadBytes(const QByteArray &bytes, const QStr
     ScreenReader::read(r, *root, config);
     readDisplay(r, *root, config);
     readKiosk(r, *root, config);
+    SiteReader::read(r, *root, config);
 
     if (result.errors.isEmpty()) {
         config.sourcePath = fileName;

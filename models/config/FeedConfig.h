@@ -2,6 +2,7 @@
 
 #include "config/FeedFormat.h"
 #include "config/LocalizedText.h"
+#include "config/Secret.h"
 #include "formats/NumberParser.h"
 #include "json/JsonPointer.h"
 
@@ -59,8 +60,7 @@ struct AuthConfig
 {
     QString header = QStringLiteral("Authorization");
     QString prefix; // e.g. "Bearer "
-    QString env;    // name of an environment variable holding the secret
-    QString file;   // or a file holding it (trailing newline dropped)
+    SecretSource secret;
 };
 
 struct FeedConfig

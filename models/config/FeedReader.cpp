@@ -1,6 +1,7 @@
 #include "config/FeedReader.h"
 
 #include "config/IndicatorReader.h"
+#include "config/Secret.h"
 
 namespace Pantau::FeedReader {
 
@@ -59,9 +60,7 @@ std::optional<AuthConfig> readAuth(JsonReader &r, const QJsonObject &feed,
     const QJsonObject *object = &found->object;
     for (const QString &key : kSecretHeaders) {
         if (object->contains(key)) {
-            r.error(at.child(key),
-                    QStringLiteral("a secret must not be written in the config; put it in an "
-                                   "environment variable (\"env\") or a file (\"file\")"));
+            SecretSource::refuseInline(r, at.child(key));
             return std::nullopt;
         }
     }
@@ -69,15 +68,10 @@ std::optional<AuthConfig> readAuth(JsonReader &r, const QJsonObject &feed,
     AuthConfig auth;
     auth.header = r.string(*object, at, QStringLiteral("header"), false).value_or(auth.header);
     auth.prefix = r.string(*object, at, QStringLiteral("prefix"), false).value_or(QString());
-    auth.env = r.string(*object, at, QStringLiteral("env"), false).value_or(QString());
-    auth.file = r.string(*object, at, QStringLiteral("file"), false).value_or(QString());
-    if (auth.env.isEmpty() == auth.file.isEmpty()) {
-        r.error(at, QStringLiteral("give exactly one of \"env\" (an environment variable) or "
-                                   "\"file\" (a file holding the secret)"));
+    const std::optional<SecretSource> secret = SecretSource::fromJson(r, *object, at);
+    if (!secret)
         return std::nullopt;
-    }
-    if (!auth.file.isEmpty())
-        auth.file = r.resolvePath(auth.file);
+    auth.secret = *secret;
     return auth;
 }
 

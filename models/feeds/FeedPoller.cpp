@@ -85,26 +85,6 @@ FailureKind classifyHttpStatus(int status)
     return FailureKind::Refused;
 }
 
-// The secret for the auth header, read at each poll so a rotated token file is picked up.
-std::optional<QByteArray> readSecret(const AuthConfig &auth, QString *why)
-{
-    if (!auth.env.isEmpty()) {
-        const QByteArray value = qgetenv(auth.env.toLocal8Bit().constData());
-        if (value.isEmpty()) {
-            *why = QStringLiteral("credentials missing: environment variable %1 is not set")
-                       .arg(auth.env);
-            return std::nullopt;
-        }
-        return value;
-    }
-    QFile file(auth.file);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *why = QStringLiteral("credentials missing: cannot read %1").arg(auth.file);
-        return std::nullopt;
-    }
-    return file.readAll().trimmed();
-}
-
 } // namespace
 
 FeedPoller::FeedPoller(const FeedConfig &config, const QUrl &url, const QTimeZone &sourceZone,
@@ -182,7 +162,7 @@ void FeedPoller::request(const QUrl &url)
     }
     if (m_config.auth) {
         QString why;
-        const std::optional<QByteArray> secret = readSecret(*m_config.auth, &why);
+        const std::optional<QByteArray> secret = m_config.auth->secret.read(&why);
         if (!secret) {
             // Report from the event loop, as every other outcome is: callers may rely on
             // pollNow() never emitting before it returns.

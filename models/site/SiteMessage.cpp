@@ -191,7 +191,7 @@ QJsonObject fields(const RecordsMessage &m)
 QJsonObject fields(const HealthMessage &m)
 {
     return {{QStringLiteral("feed"), m.feed},
-            {QStringLiteral("state"), m.state},
+            {QStringLiteral("state"), FeedHealthModel::stateKey(m.state)},
             {QStringLiteral("lastSuccess"), timeValue(m.lastSuccess)},
             {QStringLiteral("lastError"), m.lastError},
             {QStringLiteral("lastErrorKind"), failureName(m.lastErrorKind)},
@@ -369,7 +369,10 @@ std::optional<SiteMessage> readHealth(Reader &r, const QJsonObject &o)
     HealthMessage m;
     m.feed = r.id(o, Root, QStringLiteral("feed"));
     m.state =
-        r.json().oneOf(o, Root, QStringLiteral("state"), HealthStates, true).value_or(QString());
+        FeedHealthModel::stateNamed(r.json()
+                                        .oneOf(o, Root, QStringLiteral("state"), HealthStates, true)
+                                        .value_or(QString()))
+            .value_or(FeedHealthModel::FeedState::Waiting);
     m.lastSuccess = r.time(o, Root, QStringLiteral("lastSuccess"), false);
     m.lastError = r.text(o, Root, QStringLiteral("lastError"), false);
     m.lastErrorKind = r.failure(o, Root, QStringLiteral("lastErrorKind"));

@@ -3,6 +3,9 @@
 #include "feeds/FailureKind.h"
 #include "formats/EventRecord.h"
 #include "site/SiteTopic.h"
+#include "state/AlertModel.h"
+#include "state/FeedHealthModel.h"
+#include "state/IndicatorReading.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -38,17 +41,10 @@ struct Revision
 // The payloads of the site's topics (SiteTopic), version 1. Each is a JSON object with "v": 1,
 // "run" and "seq" beside the fields below; times are ISO 8601 in UTC with milliseconds.
 
-struct IndicatorMessage
+// The unit rides along for other readers; a node takes the unit from the config.
+struct IndicatorMessage : IndicatorReading
 {
-    QString id;
-    std::optional<double> value; // null: no value yet
-    QString unit;                // for other readers; the node takes the unit from the config
-    QDateTime sourceTime;        // invalid: the source gave none
-    QDateTime fetchTime;         // invalid: never fetched
-    bool sourceTimeInFuture = false;
-    bool fromCache = false;
-    QString error; // why the last poll gave no value; empty when fine
-    FailureKind errorKind = FailureKind::None;
+    QString unit;
 };
 
 struct HistoryMessage
@@ -63,34 +59,14 @@ struct RecordsMessage
     QList<EventRecord> records;
 };
 
-struct HealthMessage
+struct HealthMessage : FeedHealthModel::Health
 {
-    QString feed;
-    QString state; // "waiting", "ok", "late", "failing" (FeedHealthModel::stateKey)
-    QDateTime lastSuccess;
-    QString lastError;
-    FailureKind lastErrorKind = FailureKind::None;
-    QDateTime lastErrorTime;
-    QDateTime failingSince;
-    int consecutiveFailures = 0;
-    std::optional<qint64> latencyMs; // none before the first poll
-    std::optional<qint64> bytes;
-    QDateTime nextPoll;
 };
 
 // An active alert. Its topic is emptied (a retained message of no bytes) when it clears.
-struct AlertMessage
+// In the public subtree, acknowledgedBy, operatorName and note stay empty.
+struct AlertMessage : AlertModel::Active
 {
-    QString event; // this onset's id: a new onset of the same rule has a new one
-    QString rule;
-    QDateTime raisedAt;
-    std::optional<double> value;
-    bool acknowledged = false;
-    QDateTime acknowledgedAt;
-    // Operator subtree only: the public subtree's alerts leave these empty.
-    QString acknowledgedBy;
-    QString operatorName;
-    QString note;
 };
 
 struct PinMessage

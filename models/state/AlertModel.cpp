@@ -1,5 +1,7 @@
 #include "state/AlertModel.h"
 
+#include "state/ChangedRoles.h"
+
 #include <QJsonObject>
 #include <QLocale>
 
@@ -81,7 +83,7 @@ QVariant AlertModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Alert &alert = m_alerts[size_t(index.row())];
-    const AlertRule &rule = m_rules[alert.rule];
+    const AlertRule &rule = m_rules[alert.ruleIndex];
     switch (role) {
     case Qt::DisplayRole:
     case MessageRole:
@@ -117,6 +119,8 @@ QVariant AlertModel::data(const QModelIndex &index, int role) const
         return alert.note;
     case AcknowledgedAtRole:
         return alert.acknowledgedAt;
+    case EventRole:
+        return alert.event;
     default:
         break;
     }
@@ -139,11 +143,19 @@ QHash<int, QByteArray> AlertModel::roleNames() const
     names.insert(OperatorRole, "operator");
     names.insert(NoteRole, "note");
     names.insert(AcknowledgedAtRole, "acknowledgedAt");
+    names.insert(EventRole, "event");
     return names;
+}
+
+QString AlertModel::eventId(const QString &ruleId, const QDateTime &raisedAt)
+{
+    return ruleId + u'@' + QString::number(raisedAt.toMSecsSinceEpoch());
 }
 
 void AlertModel::evaluate(const AlertFacts &facts)
 {
+    if (m_following)
+        return;
     const QDateTime now = m_clock->now();
     for (int rule = 0; rule < m_rules.size(); ++rule) {
         if (m_ruleById.value(m_rules[rule].id) != rule)
@@ -166,10 +178,38 @@ bool AlertModel::acknowledge(const QString &ruleId, const QString &operatorName,
     const int row = rowOfRule(*it);
     if (row < 0 || m_alerts[size_t(row)].acknowledged)
         return false;
+    acknowledgeRow(row, osUser(), operatorName, note);
+    return true;
+}
 
+QString AlertModel::acknowledgeEvent(const QString &event, const QString &user,
+                                     const QString &operatorName, const QString &note)
+{
+    const int row = rowOfEvent(event);
+    if (row < 0) {
+        const QString ruleId = event.section(u'@', 0, -2);
+        const int again = rowOfRule(m_ruleById.value(ruleId, -1));
+        if (again >= 0)
+            return QStringLiteral("alert %1 cleared and was raised again at %2; acknowledge "
+                                  "the new one")
+                .arg(ruleId, m_alerts[size_t(again)].raisedAt.toString(Qt::ISODate));
+        return QStringLiteral("alert %1 has cleared").arg(ruleId.isEmpty() ? event : ruleId);
+    }
+    const Alert &alert = m_alerts[size_t(row)];
+    if (alert.acknowledged)
+        return QStringLiteral("already acknowledged by %1 at %2")
+            .arg(alert.operatorName.isEmpty() ? alert.acknowledgedBy : alert.operatorName,
+                 alert.acknowledgedAt.toString(Qt::ISODate));
+    acknowledgeRow(row, user.trimmed().isEmpty() ? osUser() : user.trimmed(), operatorName, note);
+    return {};
+}
+
+void AlertModel::acknowledgeRow(int row, const QString &user, const QString &operatorName,
+                                const QString &note)
+{
     Alert &alert = m_alerts[size_t(row)];
     alert.acknowledged = true;
-    alert.acknowledgedBy = osUser();
+    alert.acknowledgedBy = user;
     alert.acknowledgedAt = m_clock->now();
     // Blank input from the acknowledge dialog means "not given", not a name of spaces.
     alert.operatorName = operatorName.trimmed();
@@ -186,7 +226,56 @@ bool AlertModel::acknowledge(const QString &ruleId, const QString &operatorName,
     if (!alert.note.isEmpty())
         entry.insert(QStringLiteral("note"), alert.note);
     writeLog(entry);
+}
+
+QList<AlertModel::Active> AlertModel::active() const
+{
+    QList<Active> list;
+    for (const Alert &alert : m_alerts)
+        list.append(alert);
+    return list;
+}
+
+bool AlertModel::setActive(const Active &active)
+{
+    const auto rule = m_ruleById.constFind(active.rule);
+    if (rule == m_ruleById.constEnd())
+        return false;
+    Alert alert;
+    static_cast<Active &>(alert) = active;
+    alert.ruleIndex = *rule;
+    const int row = rowOfEvent(active.event);
+    if (row >= 0 && m_alerts[size_t(row)].raisedAt == active.raisedAt) {
+        Alert &shown = m_alerts[size_t(row)];
+        QList<int> changed;
+        setCell(shown.value, alert.value, ValueRole, changed);
+        setCell(shown.acknowledged, alert.acknowledged, AcknowledgedRole, changed);
+        setCell(shown.acknowledgedAt, alert.acknowledgedAt, AcknowledgedAtRole, changed);
+        setCell(shown.acknowledgedBy, alert.acknowledgedBy, AcknowledgedByRole, changed);
+        setCell(shown.operatorName, alert.operatorName, OperatorRole, changed);
+        setCell(shown.note, alert.note, NoteRole, changed);
+        if (!changed.isEmpty())
+            emit dataChanged(index(row), index(row), changed);
+        return true;
+    }
+    if (row >= 0)
+        removeActive(active.event);
+    // One onset per rule is active at a time; an older one's clear was missed.
+    if (const int older = rowOfRule(alert.ruleIndex); older >= 0)
+        removeActive(m_alerts[size_t(older)].event);
+    insertSorted(alert);
+    emit alertRaised(alert.rule);
     return true;
+}
+
+void AlertModel::removeActive(const QString &event)
+{
+    const int row = rowOfEvent(event);
+    if (row < 0)
+        return;
+    beginRemoveRows(QModelIndex(), row, row);
+    m_alerts.erase(m_alerts.begin() + row);
+    endRemoveRows();
 }
 
 QModelIndex AlertModel::mostSevere() const
@@ -274,23 +363,43 @@ AlertModel::Check AlertModel::check(const AlertRule &rule, const AlertFacts &fac
 
 bool AlertModel::before(const Alert &a, const Alert &b) const
 {
-    const bool aCritical = m_rules[a.rule].isCritical();
-    const bool bCritical = m_rules[b.rule].isCritical();
+    const bool aCritical = m_rules[a.ruleIndex].isCritical();
+    const bool bCritical = m_rules[b.ruleIndex].isCritical();
     if (aCritical != bCritical)
         return aCritical;
     if (a.raisedAt != b.raisedAt)
         return a.raisedAt > b.raisedAt;
     // Raised in the same evaluation: config order, so the list does not shuffle between runs.
-    return a.rule < b.rule;
+    return a.ruleIndex < b.ruleIndex;
 }
 
 int AlertModel::rowOfRule(int rule) const
 {
     for (size_t row = 0; row < m_alerts.size(); ++row) {
-        if (m_alerts[row].rule == rule)
+        if (m_alerts[row].ruleIndex == rule)
             return int(row);
     }
     return -1;
+}
+
+int AlertModel::rowOfEvent(const QString &event) const
+{
+    for (size_t row = 0; row < m_alerts.size(); ++row) {
+        if (m_alerts[row].event == event)
+            return int(row);
+    }
+    return -1;
+}
+
+void AlertModel::insertSorted(const Alert &alert)
+{
+    const auto at =
+        std::upper_bound(m_alerts.begin(), m_alerts.end(), alert,
+                         [this](const Alert &a, const Alert &b) { return before(a, b); });
+    const int row = int(at - m_alerts.begin());
+    beginInsertRows(QModelIndex(), row, row);
+    m_alerts.insert(at, alert);
+    endInsertRows();
 }
 
 QString AlertModel::messageText(const AlertRule &rule) const
@@ -332,8 +441,10 @@ void AlertModel::replay(const QString &logPath)
             // A second raise without a clear means the clear was lost (a torn line): the newer
             // raise is the alert that is active, and it has not been acknowledged yet.
             Alert alert;
-            alert.rule = m_ruleById.value(ruleId, -1);
+            alert.ruleIndex = m_ruleById.value(ruleId, -1);
+            alert.rule = ruleId;
             alert.raisedAt = time;
+            alert.event = eventId(ruleId, time);
             const QJsonValue value = entry.value(QStringLiteral("value"));
             if (value.isDouble())
                 alert.value = value.toDouble();
@@ -361,7 +472,7 @@ void AlertModel::replay(const QString &logPath)
 
     for (const QString &ruleId : std::as_const(order)) {
         const Alert &alert = active[ruleId];
-        if (alert.rule < 0) {
+        if (alert.ruleIndex < 0) {
             warnings.append(QStringLiteral("%1: alert %2 was active, but its rule is no longer "
                                            "configured; dropped")
                                 .arg(logPath, ruleId));
@@ -377,16 +488,12 @@ void AlertModel::replay(const QString &logPath)
 void AlertModel::raise(int rule, const QDateTime &now, std::optional<double> value)
 {
     Alert alert;
-    alert.rule = rule;
+    alert.ruleIndex = rule;
+    alert.rule = m_rules[rule].id;
     alert.raisedAt = now;
+    alert.event = eventId(alert.rule, alert.raisedAt);
     alert.value = value;
-    const auto at =
-        std::upper_bound(m_alerts.begin(), m_alerts.end(), alert,
-                         [this](const Alert &a, const Alert &b) { return before(a, b); });
-    const int row = int(at - m_alerts.begin());
-    beginInsertRows(QModelIndex(), row, row);
-    m_alerts.insert(at, alert);
-    endInsertRows();
+    insertSorted(alert);
 
     QJsonObject entry = logEntry(RaisedEvent, alert, now);
     if (value)
@@ -412,7 +519,7 @@ void AlertModel::clear(int row, const QDateTime &now, std::optional<double> valu
 QJsonObject AlertModel::logEntry(const QString &event, const Alert &alert,
                                  const QDateTime &time) const
 {
-    const AlertRule &rule = m_rules[alert.rule];
+    const AlertRule &rule = m_rules[alert.ruleIndex];
     QJsonObject entry;
     entry.insert(QStringLiteral("time"), time.toUTC().toString(Qt::ISODateWithMs));
     entry.insert(QStringLiteral("event"), event);

@@ -38,8 +38,26 @@ public:
         OperatorRole,       // QString, the operator's name as typed, may be empty
         NoteRole,           // QString, the operator's note, may be empty
         AcknowledgedAtRole, // QDateTime UTC; invalid while not acknowledged
+        EventRole,          // QString, this onset's id (eventId): a new onset has a new one
     };
     Q_ENUM(Role)
+
+    // One active alert, as a row holds it and as a site's collector publishes it.
+    struct Active
+    {
+        QString event; // eventId(rule, raisedAt)
+        QString rule;
+        QDateTime raisedAt;
+        std::optional<double> value;
+        bool acknowledged = false;
+        QDateTime acknowledgedAt;
+        QString acknowledgedBy; // the operating-system user
+        QString operatorName;
+        QString note;
+    };
+    // The id of a rule's onset at `raisedAt`: the rule and the millisecond it was raised, so the
+    // same onset keeps its id over a restart (the log keeps both) and a new onset has a new one.
+    static QString eventId(const QString &ruleId, const QDateTime &raisedAt);
 
     // `clock` must outlive the model. An empty `logPath` keeps no log. The log is replayed here:
     // alerts raised and not cleared in it are active again, with their raise time and
@@ -65,6 +83,24 @@ public:
     // alert. False for an unknown rule, a rule with no active alert, or one already acknowledged.
     bool acknowledge(const QString &ruleId, const QString &operatorName, const QString &note);
 
+    // Acknowledges one onset, by the given operating-system user (a command from another
+    // machine names its own). Empty when done; otherwise why not, in words the desk shows: the
+    // alert has cleared, or has cleared and been raised again, or was already acknowledged.
+    QString acknowledgeEvent(const QString &event, const QString &user, const QString &operatorName,
+                             const QString &note);
+
+    // Every active alert, in display order.
+    QList<Active> active() const;
+    // A site node's alerts follow its collector's: evaluate() then changes nothing, and only
+    // setActive() and removeActive() do. Nothing is logged; the collector keeps the log.
+    void setFollowing(bool following) { m_following = following; }
+    // Shows an alert as the collector holds it: a new onset is inserted (replacing an older
+    // onset of its rule) and announced with alertRaised(); a known one has its cells updated.
+    // False for a rule the config does not have.
+    bool setActive(const Active &alert);
+    // Removes an onset that cleared; nothing for an unknown one.
+    void removeActive(const QString &event);
+
     int activeCount() const { return int(m_alerts.size()); }
     // The first row (the most severe, newest alert), or an invalid index when nothing is active.
     QModelIndex mostSevere() const;
@@ -85,16 +121,9 @@ signals:
     void logError(const QString &reason);
 
 private:
-    struct Alert
+    struct Alert : Active
     {
-        int rule = -1; // index into m_rules
-        QDateTime raisedAt;
-        std::optional<double> value;
-        bool acknowledged = false;
-        QString acknowledgedBy;
-        QString operatorName;
-        QString note;
-        QDateTime acknowledgedAt;
+        int ruleIndex = -1; // into m_rules
     };
 
     // Whether the rule's condition holds now, and for Above/Below the value it was judged on.
@@ -108,6 +137,10 @@ private:
     // True when `a` belongs above `b`: critical first, then newest, then config order.
     bool before(const Alert &a, const Alert &b) const;
     int rowOfRule(int rule) const;
+    int rowOfEvent(const QString &event) const;
+    void insertSorted(const Alert &alert);
+    void acknowledgeRow(int row, const QString &user, const QString &operatorName,
+                        const QString &note);
     QString messageText(const AlertRule &rule) const;
     void replay(const QString &logPath);
     void raise(int rule, const QDateTime &now, std::optional<double> value);
@@ -122,6 +155,7 @@ private:
     const Clock *m_clock;
     AlertLog m_log;
     std::vector<Alert> m_alerts; // the rows, kept in display order
+    bool m_following = false;
     QStringList m_logWarnings;
 };
 

@@ -1,5 +1,7 @@
 #include "state/FeedHealthModel.h"
 
+#include "state/ChangedRoles.h"
+
 namespace Pantau {
 
 QString FeedHealthModel::stateKey(FeedState state)
@@ -17,6 +19,14 @@ QString FeedHealthModel::stateKey(FeedState state)
     return QStringLiteral("unknown");
 }
 
+std::optional<FeedHealthModel::FeedState> FeedHealthModel::stateNamed(const QString &key)
+{
+    for (FeedState state : {FeedState::Waiting, FeedState::Ok, FeedState::Late, FeedState::Failing})
+        if (stateKey(state) == key)
+            return state;
+    return std::nullopt;
+}
+
 FeedHealthModel::FeedHealthModel(const Config &config, const Clock *clock, QObject *parent)
     : QAbstractListModel(parent)
     , m_clock(clock)
@@ -26,7 +36,7 @@ FeedHealthModel::FeedHealthModel(const Config &config, const Clock *clock, QObje
     for (const FeedConfig &feed : config.feeds) {
         m_rowById.insert(feed.id, int(m_rows.size()));
         Row row;
-        row.id = feed.id;
+        row.feed = feed.id;
         row.opd = feed.opd;
         row.name = feed.name.in(config.language == QLatin1String("en"));
         row.url = feed.url;
@@ -50,7 +60,7 @@ QVariant FeedHealthModel::data(const QModelIndex &index, int role) const
     case NameRole:
         return row.name;
     case IdRole:
-        return row.id;
+        return row.feed;
     case OpdRole:
         return row.opd;
     case UrlRole:
@@ -70,9 +80,9 @@ QVariant FeedHealthModel::data(const QModelIndex &index, int role) const
     case ConsecutiveFailuresRole:
         return row.consecutiveFailures;
     case LatencyMsRole:
-        return row.polled ? QVariant(row.latencyMs) : QVariant();
+        return row.latencyMs ? QVariant(*row.latencyMs) : QVariant();
     case BytesRole:
-        return row.polled ? QVariant(row.bytes) : QVariant();
+        return row.bytes ? QVariant(*row.bytes) : QVariant();
     case NextPollRole:
         return row.nextPoll;
     default:
@@ -160,15 +170,14 @@ void FeedHealthModel::applyFeedResult(const FeedResult &result)
             changed.append(StateRole);
         }
     }
-    if (!row.polled || row.latencyMs != result.latencyMs) {
+    if (row.latencyMs != result.latencyMs) {
         row.latencyMs = result.latencyMs;
         changed.append(LatencyMsRole);
     }
-    if (!row.polled || row.bytes != result.bytes) {
+    if (row.bytes != result.bytes) {
         row.bytes = result.bytes;
         changed.append(BytesRole);
     }
-    row.polled = true;
     if (!changed.isEmpty()) {
         const QModelIndex cell = index(*it);
         emit dataChanged(cell, cell, changed);
@@ -186,6 +195,38 @@ void FeedHealthModel::setNextPoll(const QString &feedId, const QDateTime &when)
     row.nextPoll = when;
     const QModelIndex cell = index(*it);
     emit dataChanged(cell, cell, {NextPollRole});
+}
+
+std::optional<FeedHealthModel::Health> FeedHealthModel::health(const QString &feedId) const
+{
+    const auto it = m_rowById.constFind(feedId);
+    if (it == m_rowById.constEnd())
+        return std::nullopt;
+    return static_cast<const Health &>(m_rows[size_t(*it)]);
+}
+
+bool FeedHealthModel::setHealth(const Health &health)
+{
+    const auto it = m_rowById.constFind(health.feed);
+    if (it == m_rowById.constEnd())
+        return false;
+    Row &row = m_rows[size_t(*it)];
+    QList<int> changed;
+    setCell(row.state, health.state, StateRole, changed);
+    setCell(row.lastSuccess, health.lastSuccess, LastSuccessRole, changed);
+    setCell(row.lastError, health.lastError, LastErrorRole, changed);
+    setCell(row.lastErrorKind, health.lastErrorKind, LastErrorKindRole, changed);
+    setCell(row.lastErrorTime, health.lastErrorTime, LastErrorTimeRole, changed);
+    setCell(row.failingSince, health.failingSince, FailingSinceRole, changed);
+    setCell(row.consecutiveFailures, health.consecutiveFailures, ConsecutiveFailuresRole, changed);
+    setCell(row.latencyMs, health.latencyMs, LatencyMsRole, changed);
+    setCell(row.bytes, health.bytes, BytesRole, changed);
+    setCell(row.nextPoll, health.nextPoll, NextPollRole, changed);
+    if (!changed.isEmpty()) {
+        const QModelIndex cell = index(*it);
+        emit dataChanged(cell, cell, changed);
+    }
+    return true;
 }
 
 void FeedHealthModel::refresh()

@@ -10,6 +10,7 @@
 #include <QStringList>
 #include <QUrl>
 
+#include <optional>
 #include <vector>
 
 namespace Pantau {
@@ -51,6 +52,30 @@ public:
 
     // Stable machine name, for state.json and logs: "waiting", "ok", "late", "failing".
     static QString stateKey(FeedState state);
+    // The state of a stable name; none for another word.
+    static std::optional<FeedState> stateNamed(const QString &key);
+
+    // How one feed is doing: each row's cells, and what a site's collector publishes so that
+    // its nodes show the same.
+    struct Health
+    {
+        QString feed; // the feed id
+        FeedState state = FeedState::Waiting;
+        QDateTime lastSuccess;
+        QString lastError;
+        FailureKind lastErrorKind = FailureKind::None;
+        QDateTime lastErrorTime;
+        QDateTime failingSince;
+        int consecutiveFailures = 0;
+        std::optional<qint64> latencyMs; // none before the first poll
+        std::optional<qint64> bytes;
+        QDateTime nextPoll;
+    };
+    // The health of a feed, or none for an unknown id.
+    std::optional<Health> health(const QString &feedId) const;
+    // Takes over a feed's health as judged elsewhere (a site's collector), signalling the roles
+    // that changed. False for a feed the config does not have.
+    bool setHealth(const Health &health);
 
     // The clock decides lateness in refresh(); it must outlive the model.
     FeedHealthModel(const Config &config, const Clock *clock, QObject *parent = nullptr);
@@ -82,24 +107,12 @@ signals:
     void missingScreensChanged();
 
 private:
-    struct Row
+    struct Row : Health
     {
-        QString id;
         QString opd;
         QString name;
         QUrl url;
         int staleAfterSeconds = 0;
-        FeedState state = FeedState::Waiting;
-        QDateTime lastSuccess;
-        QString lastError;
-        FailureKind lastErrorKind = FailureKind::None;
-        QDateTime lastErrorTime;
-        QDateTime failingSince;
-        int consecutiveFailures = 0;
-        bool polled = false; // latency and bytes mean something only after a poll
-        qint64 latencyMs = 0;
-        qint64 bytes = 0;
-        QDateTime nextPoll;
     };
 
     // Ok or Late, by the age of the last success at `now`.

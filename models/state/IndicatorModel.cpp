@@ -1,5 +1,6 @@
 #include "state/IndicatorModel.h"
 
+#include "state/ChangedRoles.h"
 #include "time/Clock.h"
 
 #include <QJsonObject>
@@ -17,6 +18,7 @@ IndicatorModel::IndicatorModel(const Config &config, const Clock *clock, QObject
     for (const IndicatorConfig &indicator : config.indicators) {
         m_rowById.insert(indicator.id, int(m_rows.size()));
         Row row;
+        row.id = indicator.id;
         row.config = indicator;
         row.history = History(limits);
         m_rows.push_back(std::move(row));
@@ -367,6 +369,59 @@ void IndicatorModel::restore(const QList<CachedValue> &values)
         updateStatus(row, now, changed);
         emitChanged(*it, changed);
     }
+}
+
+std::optional<IndicatorReading> IndicatorModel::reading(const QString &indicatorId) const
+{
+    const auto it = m_rowById.constFind(indicatorId);
+    if (it == m_rowById.constEnd())
+        return std::nullopt;
+    return static_cast<const IndicatorReading &>(m_rows[size_t(*it)]);
+}
+
+bool IndicatorModel::setReading(const IndicatorReading &reading)
+{
+    const auto it = m_rowById.constFind(reading.id);
+    if (it == m_rowById.constEnd())
+        return false;
+    Row &row = m_rows[size_t(*it)];
+    const QDateTime dataTimeBefore = row.dataTime();
+    QList<int> changed;
+    if (row.value != reading.value) {
+        row.previous = row.value;
+        row.value = reading.value;
+        changed << ValueRole << PreviousValueRole;
+    }
+    setCell(row.sourceTime, reading.sourceTime, SourceTimeRole, changed);
+    setCell(row.fetchTime, reading.fetchTime, FetchTimeRole, changed);
+    setCell(row.sourceTimeInFuture, reading.sourceTimeInFuture, SourceTimeInFutureRole, changed);
+    setCell(row.fromCache, reading.fromCache, FromCacheRole, changed);
+    setCell(row.error, reading.error, ErrorRole, changed);
+    setCell(row.errorKind, reading.errorKind, ErrorKindRole, changed);
+    if (row.dataTime() != dataTimeBefore)
+        changed.append(DataTimeRole);
+    // As a poll adds it: by the time of the data, so a re-sent reading does not repeat.
+    if (row.value && row.dataTime().isValid() &&
+        row.history.add(row.dataTime().toMSecsSinceEpoch(), *row.value))
+        changed << HistoryRole << RecentRole;
+    updateStatus(row, m_clock->now(), changed);
+    emitChanged(*it, changed);
+    return true;
+}
+
+bool IndicatorModel::setHistory(const QString &indicatorId, const QList<QPointF> &points)
+{
+    const auto it = m_rowById.constFind(indicatorId);
+    if (it == m_rowById.constEnd())
+        return false;
+    Row &row = m_rows[size_t(*it)];
+    if (row.history.points() == points)
+        return true;
+    row.history.clear();
+    for (const QPointF &point : points)
+        row.history.add(qint64(point.x()), point.y());
+    emitChanged(*it, {HistoryRole, RecentRole});
+    return true;
 }
 
 QJsonArray IndicatorModel::stateJson() const

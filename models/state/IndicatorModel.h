@@ -3,6 +3,7 @@
 #include "config/Config.h"
 #include "feeds/FeedResult.h"
 #include "state/History.h"
+#include "state/IndicatorReading.h"
 #include "state/IndicatorStatus.h"
 
 #include <QAbstractListModel>
@@ -90,26 +91,28 @@ public:
     // Shows values from the cache at start-up, marked as such and stale until a fresh poll.
     void restore(const QList<CachedValue> &values);
 
+    // The reading of an indicator, or none for an unknown id.
+    std::optional<IndicatorReading> reading(const QString &indicatorId) const;
+    // Takes over a reading made elsewhere (a site's collector): the cells change as a poll
+    // would change them, the status is judged here by this model's clock, and a value with a
+    // new data time joins the history. False for an indicator the config does not have.
+    bool setReading(const IndicatorReading &reading);
+    // Replaces an indicator's history (points oldest first, as HistoryRole gives them).
+    bool setHistory(const QString &indicatorId, const QList<QPointF> &points);
+
     // Every indicator's id, value, unit, status and times, as --snapshot writes to state.json.
     QJsonArray stateJson() const;
 
 private:
-    struct Row
+    struct Row : IndicatorReading
     {
         IndicatorConfig config;
         QString feedId;
         QString opd;
         LocalizedText feedName;
         int staleAfterSeconds = 0;
-        std::optional<double> value;
         std::optional<double> previous;
-        QDateTime sourceTime;
-        QDateTime fetchTime;
-        bool sourceTimeInFuture = false;
-        bool fromCache = false;
         IndicatorStatus status = IndicatorStatus::NoData;
-        QString error;
-        FailureKind errorKind = FailureKind::None;
         History history;
 
         QDateTime dataTime() const;

@@ -100,14 +100,14 @@ TEST_CASE("Site messages come back from their JSON as they went in, with their r
 
     HealthMessage health;
     health.feed = QStringLiteral("bpbd");
-    health.state = QStringLiteral("failing");
+    health.state = FeedHealthModel::FeedState::Failing;
     health.lastError = QStringLiteral("no answer in 10 s");
     health.lastErrorKind = FailureKind::NoAnswer;
     health.failingSince = utc("2026-12-04T02:00:00.000Z");
     health.consecutiveFailures = 7;
     health.latencyMs = 10000;
     const auto h = roundTrip(health, health.feed, revision);
-    CHECK(str(h.state) == "failing");
+    CHECK(h.state == FeedHealthModel::FeedState::Failing);
     CHECK(h.lastErrorKind == FailureKind::NoAnswer);
     CHECK(h.consecutiveFailures == 7);
     CHECK(h.latencyMs == std::optional<qint64>(10000));
