@@ -315,7 +315,8 @@ std::optional<SiteMessage> readHistory(Reader &r, const QJsonObject &o)
             const double ms = pair.at(0).toDouble(-1);
             const QJsonValue value = pair.at(1);
             if (!points->at(i).isArray() || pair.size() != 2 || !pair.at(0).isDouble() || ms < 0 ||
-                ms != std::floor(ms) || !value.isDouble() || !std::isfinite(value.toDouble())) {
+                ms > double(Revision::MaxSeq) || ms != std::floor(ms) || !value.isDouble() ||
+                !std::isfinite(value.toDouble())) {
                 r.json().error(at.child(i), QStringLiteral("expected [milliseconds since the "
                                                            "epoch, value]"));
             } else if (ms < last) {

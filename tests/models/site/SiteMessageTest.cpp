@@ -248,6 +248,11 @@ TEST_CASE("A bad site message is refused with the place and what was expected")
     CHECK_THAT(decodeError(K::History, ind,
                            "{\"v\":1,\"run\":1,\"seq\":1,\"id\":\"harga-beras\",\"points\":[[1]]}"),
                Catch::Contains("/points/0: expected [milliseconds since the epoch, value]"));
+    // Found by fuzz_site_message: a time past what a 64-bit millisecond count can hold.
+    CHECK_THAT(decodeError(K::History, ind,
+                           "{\"v\":1,\"run\":1,\"seq\":1,\"id\":\"harga-beras\","
+                           "\"points\":[[1,2],[16666666666666667649000600000,3]]}"),
+               Catch::Contains("/points/1: expected [milliseconds since the epoch, value]"));
     CHECK_THAT(decodeError(K::Records, QStringLiteral("panggilan-112"),
                            "{\"v\":1,\"run\":1,\"seq\":1,\"feed\":\"panggilan-112\","
                            "\"records\":[{\"time\":\"2026-12-04T03:00:00Z\"}]}"),
