@@ -14,16 +14,16 @@ struct SiteConfig
 {
     enum class Fallback {
         None, // a node shows the site's state only, however long the collector is gone
-        Poll, // a node polls the feeds itself while the collector is gone, and stops when it
-              // returns
+        // A node polls the feeds itself while the collector is gone, and stops when it returns.
+        Poll,
     };
 
     BrokerAddress broker;
     QString id;       // the site's topic level: pantau/v1/<id>/
     QString username; // empty: anonymous
     std::optional<SecretSource> password;
-    QString
-        caBundle; // PEM file of the CAs a mqtts:// broker is checked against; empty: the system's
+    // A PEM file of the CAs a mqtts:// broker is checked against; empty: the system's.
+    QString caBundle;
     Fallback fallback = Fallback::None;
     int fallbackAfterSeconds = 60; // how long the collector must be gone before a node polls
 };

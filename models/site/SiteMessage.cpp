@@ -137,8 +137,6 @@ constexpr ActionInfo Actions[] = {
     {CommandMessage::Action::Release, QLatin1String("release")},
 };
 
-const QStringList HealthStates = {QStringLiteral("waiting"), QStringLiteral("ok"),
-                                  QStringLiteral("late"), QStringLiteral("failing")};
 const QStringList Roles = {QStringLiteral("collector"), QStringLiteral("wall"),
                            QStringLiteral("desktop"), QStringLiteral("kiosk")};
 
@@ -369,11 +367,11 @@ std::optional<SiteMessage> readHealth(Reader &r, const QJsonObject &o)
                                 "consecutiveFailures", "latencyMs", "bytes", "nextPoll"});
     HealthMessage m;
     m.feed = r.id(o, Root, QStringLiteral("feed"));
-    m.state =
-        FeedHealthModel::stateNamed(r.json()
-                                        .oneOf(o, Root, QStringLiteral("state"), HealthStates, true)
-                                        .value_or(QString()))
-            .value_or(FeedHealthModel::FeedState::Waiting);
+    m.state = FeedHealthModel::stateNamed(
+                  r.json()
+                      .oneOf(o, Root, QStringLiteral("state"), FeedHealthModel::stateKeys(), true)
+                      .value_or(QString()))
+                  .value_or(FeedHealthModel::FeedState::Waiting);
     m.lastSuccess = r.time(o, Root, QStringLiteral("lastSuccess"), false);
     m.lastError = r.text(o, Root, QStringLiteral("lastError"), false);
     m.lastErrorKind = r.failure(o, Root, QStringLiteral("lastErrorKind"));

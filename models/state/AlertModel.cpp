@@ -176,10 +176,8 @@ bool AlertModel::acknowledge(const QString &ruleId, const QString &operatorName,
     if (it == m_ruleById.constEnd())
         return false;
     const int row = rowOfRule(*it);
-    if (row < 0 || m_alerts[size_t(row)].acknowledged)
-        return false;
-    acknowledgeRow(row, osUser(), operatorName, note);
-    return true;
+    return row >= 0 &&
+           acknowledgeEvent(m_alerts[size_t(row)].event, QString(), operatorName, note).isEmpty();
 }
 
 QString AlertModel::acknowledgeEvent(const QString &event, const QString &user,
@@ -245,7 +243,7 @@ bool AlertModel::setActive(const Active &active)
     static_cast<Active &>(alert) = active;
     alert.ruleIndex = *rule;
     const int row = rowOfEvent(active.event);
-    if (row >= 0 && m_alerts[size_t(row)].raisedAt == active.raisedAt) {
+    if (row >= 0) {
         Alert &shown = m_alerts[size_t(row)];
         QList<int> changed;
         setCell(shown.value, alert.value, ValueRole, changed);
@@ -258,8 +256,6 @@ bool AlertModel::setActive(const Active &active)
             emit dataChanged(index(row), index(row), changed);
         return true;
     }
-    if (row >= 0)
-        removeActive(active.event);
     // One onset per rule is active at a time; an older one's clear was missed.
     if (const int older = rowOfRule(alert.ruleIndex); older >= 0)
         removeActive(m_alerts[size_t(older)].event);

@@ -84,8 +84,9 @@ public:
     bool acknowledge(const QString &ruleId, const QString &operatorName, const QString &note);
 
     // Acknowledges one onset, by the given operating-system user (a command from another
-    // machine names its own). Empty when done; otherwise why not, in words the desk shows: the
-    // alert has cleared, or has cleared and been raised again, or was already acknowledged.
+    // machine names its own; empty: this machine's). Empty when done; otherwise why not, in words
+    // the desk shows: the alert has cleared, or has cleared and been raised again, or was already
+    // acknowledged.
     QString acknowledgeEvent(const QString &event, const QString &user, const QString &operatorName,
                              const QString &note);
 

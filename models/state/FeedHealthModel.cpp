@@ -19,12 +19,17 @@ QString FeedHealthModel::stateKey(FeedState state)
     return QStringLiteral("unknown");
 }
 
+const QStringList &FeedHealthModel::stateKeys()
+{
+    static const QStringList keys = {stateKey(FeedState::Waiting), stateKey(FeedState::Ok),
+                                     stateKey(FeedState::Late), stateKey(FeedState::Failing)};
+    return keys;
+}
+
 std::optional<FeedHealthModel::FeedState> FeedHealthModel::stateNamed(const QString &key)
 {
-    for (FeedState state : {FeedState::Waiting, FeedState::Ok, FeedState::Late, FeedState::Failing})
-        if (stateKey(state) == key)
-            return state;
-    return std::nullopt;
+    const qsizetype at = stateKeys().indexOf(key);
+    return at < 0 ? std::nullopt : std::optional<FeedState>(FeedState(at));
 }
 
 FeedHealthModel::FeedHealthModel(const Config &config, const Clock *clock, QObject *parent)

@@ -52,7 +52,8 @@ public:
 
     // Stable machine name, for state.json and logs: "waiting", "ok", "late", "failing".
     static QString stateKey(FeedState state);
-    // The state of a stable name; none for another word.
+    // Every state's name, in the enum's order; and the state of a name, none for another word.
+    static const QStringList &stateKeys();
     static std::optional<FeedState> stateNamed(const QString &key);
 
     // How one feed is doing: each row's cells, and what a site's collector publishes so that
