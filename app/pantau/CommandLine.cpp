@@ -1,10 +1,52 @@
 #include "CommandLine.h"
 
 #include "formats/TimeParser.h"
+#include "site/BrokerAddress.h"
+#include "site/SiteTopic.h"
 
 #include <QCommandLineParser>
 
 namespace Pantau {
+
+namespace {
+
+// --broker and --site come together: one without the other names no site. Both are checked
+// here, so that a typo is told before anything starts.
+bool readSite(const QCommandLineParser &parser, const QCommandLineOption &brokerOption,
+              const QCommandLineOption &siteOption, const QCommandLineOption &nodeOption,
+              CommandLine *result)
+{
+    const auto refuse = [result](const QString &why) {
+        result->action = CommandLine::Action::Invalid;
+        result->error = why;
+        return false;
+    };
+    if (parser.isSet(brokerOption) != parser.isSet(siteOption))
+        return refuse(parser.isSet(brokerOption)
+                          ? QStringLiteral("--broker needs --site ID: the site to join there")
+                          : QStringLiteral("--site needs --broker URL: where the site is"));
+    if (parser.isSet(brokerOption)) {
+        QString why;
+        if (!BrokerAddress::parse(parser.value(brokerOption), &why))
+            return refuse(QStringLiteral("--broker: %1").arg(why));
+        if (!SiteTopic::isLevel(parser.value(siteOption)))
+            return refuse(QStringLiteral("--site expects an id without '/', '+' or '#', got "
+                                         "\"%1\"")
+                              .arg(parser.value(siteOption)));
+        result->broker = parser.value(brokerOption);
+        result->site = parser.value(siteOption);
+    }
+    if (parser.isSet(nodeOption)) {
+        if (!SiteTopic::isLevel(parser.value(nodeOption)))
+            return refuse(QStringLiteral("--node expects a name without '/', '+' or '#', got "
+                                         "\"%1\"")
+                              .arg(parser.value(nodeOption)));
+        result->node = parser.value(nodeOption);
+    }
+    return true;
+}
+
+} // namespace
 
 CommandLine CommandLine::parse(const QStringList &arguments)
 {
@@ -51,7 +93,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         QStringLiteral("wall (the default): every screen fullscreen on its monitor. desktop: "
                        "the supervisor's control desk in one ordinary window, without wall "
                        "windows. kiosk: public pages only, fullscreen, ended only with the "
-                       "unlock PIN (Ctrl+Alt+Shift+K)."),
+                       "unlock PIN (Ctrl+Alt+Shift+K). collector: no display; polls every feed "
+                       "of the site once and publishes it to the site's broker."),
         QStringLiteral("MODE"), QStringLiteral("wall"));
     const QCommandLineOption screenOption(
         QStringLiteral("screen"),
@@ -76,6 +119,19 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         QStringLiteral("hash-pin"),
         QStringLiteral("Read a kiosk unlock PIN (4 to 12 digits) from standard input and print "
                        "the salted hash a config stores instead of the PIN."));
+    const QCommandLineOption brokerOption(
+        QStringLiteral("broker"),
+        QStringLiteral("With --site: join the site at the MQTT broker URL (mqtt://HOST[:PORT] or "
+                       "mqtts://HOST[:PORT]) instead of the config's \"site\". A node without "
+                       "--config takes its config from the site."),
+        QStringLiteral("URL"));
+    const QCommandLineOption siteOption(
+        QStringLiteral("site"), QStringLiteral("With --broker: the site's id, its topic level."),
+        QStringLiteral("ID"));
+    const QCommandLineOption nodeOption(
+        QStringLiteral("node"),
+        QStringLiteral("This process's name in the site (default: the host name)."),
+        QStringLiteral("NAME"));
     // Simulated time, for soak tests and screenshots against pantau-sim --speed N.
     const QCommandLineOption timeScaleOption(
         QStringLiteral("time-scale"),
@@ -91,10 +147,11 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         QStringLiteral("With --time-scale: the real instant at which simulated time is the "
                        "origin, ISO 8601 (default: start-up); give pantau-sim the same."),
         QStringLiteral("ISO"));
-    parser.addOptions({configOption, windowedOption, checkOption, snapshotOption, settleOption,
-                       listScreensOption, probeOption, recordsOption, hashPinOption, modeOption,
-                       screenOption, langOption, controlOption, statsOption, timeScaleOption,
-                       timeOriginOption, timeAnchorOption});
+    parser.addOptions({configOption,  windowedOption,    checkOption,      snapshotOption,
+                       settleOption,  listScreensOption, probeOption,      recordsOption,
+                       hashPinOption, modeOption,        screenOption,     langOption,
+                       controlOption, statsOption,       brokerOption,     siteOption,
+                       nodeOption,    timeScaleOption,   timeOriginOption, timeAnchorOption});
     // No QCoreApplication exists yet, so Qt cannot know the program's name for the usage line.
     result.helpText =
         parser.helpText().replace(QStringLiteral("<executable_name>"), QStringLiteral("pantau"));
@@ -134,11 +191,34 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     }
     const QString mode = parser.value(modeOption);
     if (mode != QLatin1String("wall") && mode != QLatin1String("kiosk") &&
-        mode != QLatin1String("desktop")) {
+        mode != QLatin1String("desktop") && mode != QLatin1String("collector")) {
         result.action = Action::Invalid;
         result.error =
-            QStringLiteral("--mode expects wall, desktop or kiosk, got \"%1\"").arg(mode);
+            QStringLiteral("--mode expects wall, desktop, kiosk or collector, got \"%1\"")
+                .arg(mode);
         return result;
+    }
+    if (!readSite(parser, brokerOption, siteOption, nodeOption, &result))
+        return result;
+    if (mode == QLatin1String("collector")) {
+        // The collector has no display: every option about windows and screens is a mistake.
+        for (const QCommandLineOption *option :
+             {&windowedOption, &controlOption, &snapshotOption, &settleOption, &screenOption,
+              &langOption, &listScreensOption}) {
+            if (parser.isSet(*option)) {
+                result.action = Action::Invalid;
+                result.error = QStringLiteral("--%1 does not apply to --mode collector, which "
+                                              "shows nothing")
+                                   .arg(option->names().constFirst());
+                return result;
+            }
+        }
+        if (result.configPath.isEmpty() && result.site.isEmpty()) {
+            result.action = Action::Invalid;
+            result.error = QStringLiteral("--mode collector needs a site: a --config with a "
+                                          "\"site\", or --broker URL --site ID for the demo");
+            return result;
+        }
     }
     result.kiosk = mode == QLatin1String("kiosk");
     result.desktop = mode == QLatin1String("desktop");
@@ -240,6 +320,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         result.action = Action::ListScreens;
         return result;
     }
+    if (mode == QLatin1String("collector"))
+        result.action = Action::RunCollector;
     return result;
 }
 

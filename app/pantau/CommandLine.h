@@ -12,7 +12,17 @@ namespace Pantau {
 // --help, --version and --check-config work on a machine with no display at all.
 struct CommandLine
 {
-    enum class Action { RunWall, Help, Version, CheckConfig, Probe, ListScreens, HashPin, Invalid };
+    enum class Action {
+        RunWall,
+        RunCollector, // --mode collector: headless, polls and publishes to the site's broker
+        Help,
+        Version,
+        CheckConfig,
+        Probe,
+        ListScreens,
+        HashPin,
+        Invalid
+    };
 
     Action action = Action::RunWall;
     QString configPath;        // empty: the built-in demo
@@ -26,8 +36,12 @@ struct CommandLine
     bool desktop = false; // --mode desktop: the control desk alone, no wall windows
     bool control = false; // --control: the control desk beside the wall, in the same process
     QStringList screens;  // --screen NAME, repeatable: only these configured screens
-    QString language;     // --lang id|en; empty: the config's
-    QString statsFile;    // --stats-file: where to write the work done; empty: nowhere
+    // --broker URL --site ID: the site to join, over the config's "site" (both or neither).
+    QString broker;
+    QString site;
+    QString node;      // --node NAME: this process's name in the site; empty: the host name
+    QString language;  // --lang id|en; empty: the config's
+    QString statsFile; // --stats-file: where to write the work done; empty: nowhere
     // --time-scale, --time-origin, --time-anchor: simulated time (see ScaledClock).
     double timeScale = 1.0;
     QDateTime timeOrigin; // invalid: the anchor

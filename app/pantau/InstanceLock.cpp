@@ -8,8 +8,9 @@
 namespace Pantau {
 
 InstanceLock::InstanceLock(const QString &configPath, Role role)
-    : m_path(role == Role::Desk ? StoragePaths::deskInstanceLock(configPath)
-                                : StoragePaths::instanceLock(configPath))
+    : m_path(role == Role::Desk        ? StoragePaths::deskInstanceLock(configPath)
+             : role == Role::Collector ? StoragePaths::collectorInstanceLock(configPath)
+                                       : StoragePaths::instanceLock(configPath))
     , m_role(role)
     , m_lock(m_path)
 {
@@ -27,8 +28,9 @@ bool InstanceLock::acquire(QString *why)
         m_lock.getLockInfo(&pid, &host, &application))
         *why = QStringLiteral("this config is already running %1 (process %2 on %3); "
                               "stop that one first, or use another config")
-                   .arg(m_role == Role::Desk ? QStringLiteral("on a control desk")
-                                             : QStringLiteral("on the wall"))
+                   .arg(m_role == Role::Desk        ? QStringLiteral("on a control desk")
+                        : m_role == Role::Collector ? QStringLiteral("as a site collector")
+                                                    : QStringLiteral("on the wall"))
                    .arg(pid)
                    .arg(host);
     else

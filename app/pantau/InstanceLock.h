@@ -12,8 +12,9 @@ class InstanceLock
 {
 public:
     enum class Role {
-        Wall, // a wall or kiosk
-        Desk, // a control desk alone (--mode desktop), which may run beside the wall
+        Wall,      // a wall or kiosk
+        Desk,      // a control desk alone (--mode desktop), which may run beside the wall
+        Collector, // a site's collector, which may run beside both
     };
 
     explicit InstanceLock(const QString &configPath, Role role = Role::Wall);

@@ -1,6 +1,7 @@
 // Pantau's entry point: reads the command line, then runs one of its actions. Kept thin; the
 // wiring lives in Wall.
 
+#include "Collector.h"
 #include "CommandLine.h"
 #include "ControlDesk.h"
 #include "InstanceLock.h"
@@ -14,6 +15,9 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QFile>
+#include <QHostInfo>
+#include <QJsonDocument>
 #include <QScreen>
 #include <QTextStream>
 
@@ -120,6 +124,64 @@ int hashPin()
     return 0;
 }
 
+// --broker URL --site ID name the site over the config's own "site" (already checked by the
+// command line); the rest of the config's site (credentials, fallback) stays.
+void applySiteOverride(Config &config, const CommandLine &cl)
+{
+    if (cl.site.isEmpty())
+        return;
+    SiteConfig site = config.site.value_or(SiteConfig());
+    site.broker = *BrokerAddress::parse(cl.broker, nullptr);
+    site.id = cl.site;
+    config.site = site;
+}
+
+// The name a process goes by in its site: --node, else the host name, with the role for the
+// processes that often share a PC with a wall.
+QString nodeName(const CommandLine &cl, const QString &role)
+{
+    if (!cl.node.isEmpty())
+        return cl.node;
+    QString host = QHostInfo::localHostName();
+    host.replace(u'/', u'-').replace(u'+', u'-').replace(u'#', u'-');
+    return role.isEmpty() ? host : host + u'-' + role;
+}
+
+int runCollector(const CommandLine &cl)
+{
+    const QString configPath = cl.configPath.isEmpty() ? kDemoConfig : cl.configPath;
+    const ConfigLoader::Result loaded = ConfigLoader::loadFile(configPath);
+    if (!loaded.config) {
+        for (const Diagnostic &d : loaded.errors)
+            printLine(stderr, d.toString());
+        return ExitUsage;
+    }
+    Config config = *loaded.config;
+    applySiteOverride(config, cl);
+    // The nodes get the file as written, so that they read it exactly as the collector did.
+    QFile file(configPath);
+    QJsonObject json;
+    if (file.open(QIODevice::ReadOnly))
+        json = QJsonDocument::fromJson(file.readAll()).object();
+    InstanceLock lock(configPath, InstanceLock::Role::Collector);
+    QString why;
+    if (!lock.acquire(&why)) {
+        printLine(stderr, QStringLiteral("pantau: %1").arg(why));
+        return ExitAlreadyRunning;
+    }
+    Collector collector(config, json, nodeName(cl, QStringLiteral("collector")));
+    if (!collector.start(&why)) {
+        printLine(stderr, QStringLiteral("pantau: %1").arg(why));
+        return 1;
+    }
+    new QuitOnSignal(QCoreApplication::instance());
+    SystemdNotifier *systemd = new SystemdNotifier(QCoreApplication::instance());
+    systemd->notifyReady();
+    QObject::connect(QCoreApplication::instance(), &QCoreApplication::aboutToQuit, systemd,
+                     &SystemdNotifier::notifyStopping);
+    return QCoreApplication::exec();
+}
+
 int listScreens()
 {
     for (const QScreen *screen : QGuiApplication::screens()) {
@@ -177,6 +239,11 @@ int main(int argc, char *argv[])
     case CommandLine::Action::ListScreens: {
         QApplication app(argc, argv);
         return listScreens();
+    }
+    case CommandLine::Action::RunCollector: {
+        // Headless: no display, no QT_QPA_PLATFORM, nothing drawn.
+        QCoreApplication app(argc, argv);
+        return runCollector(cl);
     }
     case CommandLine::Action::RunWall:
         break;

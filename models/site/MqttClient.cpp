@@ -139,11 +139,31 @@ void MqttClient::connectTo(const QString &address)
         mosquitto_will_set(m_mosq, m_options.will.topic.toUtf8().constData(),
                            int(m_options.will.payload.size()), m_options.will.payload.constData(),
                            1, m_options.will.retain);
+    QString host = address;
+    if (m_options.broker.tls) {
+        const QByteArray bundle = m_options.caBundle.toLocal8Bit();
+        int rc = mosquitto_tls_set(m_mosq, bundle.isEmpty() ? nullptr : bundle.constData(),
+                                   bundle.isEmpty() ? "/etc/ssl/certs" : nullptr, nullptr, nullptr,
+                                   nullptr);
+        if (rc == MOSQ_ERR_SUCCESS)
+            rc = mosquitto_tls_opts_set(m_mosq, 1 /* SSL_VERIFY_PEER */, nullptr, nullptr);
+        if (rc != MOSQ_ERR_SUCCESS) {
+            lost(tr("cannot set up TLS with %1: %2")
+                     .arg(bundle.isEmpty() ? QStringLiteral("the system's certificates")
+                                           : m_options.caBundle,
+                          errorText(rc)));
+            return;
+        }
+        // The certificate is checked against the name libmosquitto connects to, so it must be
+        // the broker's name and not the address. The lookup just made has warmed the resolver.
+        host = m_options.broker.host;
+    }
     m_state = State::Connecting;
     m_closeReason.clear();
-    // An address, not the name: libmosquitto would resolve a name itself, and block doing so.
-    const int rc = mosquitto_connect_async(m_mosq, address.toUtf8().constData(),
-                                           m_options.broker.port, m_options.keepAliveSeconds);
+    // An address, not the name, where no certificate is checked: libmosquitto would resolve a
+    // name itself, and block doing so.
+    const int rc = mosquitto_connect_async(m_mosq, host.toUtf8().constData(), m_options.broker.port,
+                                           m_options.keepAliveSeconds);
     if (rc != MOSQ_ERR_SUCCESS) {
         lost(errorText(rc));
         return;

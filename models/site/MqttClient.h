@@ -45,6 +45,9 @@ public:
         QString clientId;
         QString username; // empty: anonymous
         QString password;
+        // For mqtts://: a PEM file of the CAs the broker's certificate must chain to; empty:
+        // the system's store (/etc/ssl/certs). The host name is checked too.
+        QString caBundle;
         int keepAliveSeconds = 20;
         int minBackoffMs = 500;
         int maxBackoffMs = 30000;

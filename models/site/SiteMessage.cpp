@@ -501,8 +501,26 @@ std::optional<SiteMessage> readResult(Reader &r, const QJsonObject &o)
     return m;
 }
 
-// The id inside a message that its topic's last level repeats; empty for kinds without one.
-QString keyOf(const SiteMessage &message)
+} // namespace
+
+// kindOf() counts on the variant listing its messages in the order of SiteTopic::Kind.
+static_assert(
+    std::is_same_v<std::variant_alternative_t<int(SiteTopic::Kind::Indicator), SiteMessage>,
+                   IndicatorMessage>);
+static_assert(std::is_same_v<std::variant_alternative_t<int(SiteTopic::Kind::Alert), SiteMessage>,
+                             AlertMessage>);
+static_assert(
+    std::is_same_v<std::variant_alternative_t<int(SiteTopic::Kind::Presence), SiteMessage>,
+                   PresenceMessage>);
+static_assert(std::variant_size_v<SiteMessage> == int(SiteTopic::Kind::Presence) + 1);
+
+SiteTopic::Kind SiteCodec::kindOf(const SiteMessage &message)
+{
+    // The variant's alternatives are in SiteTopic::Kind's order.
+    return SiteTopic::Kind(message.index());
+}
+
+QString SiteCodec::keyOf(const SiteMessage &message)
 {
     return std::visit(
         [](const auto &m) -> QString {
@@ -525,23 +543,9 @@ QString keyOf(const SiteMessage &message)
         message);
 }
 
-} // namespace
-
-// kindOf() counts on the variant listing its messages in the order of SiteTopic::Kind.
-static_assert(
-    std::is_same_v<std::variant_alternative_t<int(SiteTopic::Kind::Indicator), SiteMessage>,
-                   IndicatorMessage>);
-static_assert(std::is_same_v<std::variant_alternative_t<int(SiteTopic::Kind::Alert), SiteMessage>,
-                             AlertMessage>);
-static_assert(
-    std::is_same_v<std::variant_alternative_t<int(SiteTopic::Kind::Presence), SiteMessage>,
-                   PresenceMessage>);
-static_assert(std::variant_size_v<SiteMessage> == int(SiteTopic::Kind::Presence) + 1);
-
-SiteTopic::Kind SiteCodec::kindOf(const SiteMessage &message)
+SiteTopic SiteCodec::topicOf(const SiteMessage &message, bool isPublic)
 {
-    // The variant's alternatives are in SiteTopic::Kind's order.
-    return SiteTopic::Kind(message.index());
+    return SiteTopic{kindOf(message), isPublic, keyOf(message)};
 }
 
 QByteArray SiteCodec::encode(const SiteMessage &message, const Revision &revision)

@@ -141,6 +141,10 @@ public:
                                          QString *error);
     // The kind of topic a message goes to.
     static SiteTopic::Kind kindOf(const SiteMessage &message);
+    // The id inside a message that its topic's last level repeats; empty for kinds without one
+    // (a config, a result, which goes to the topic of the node that sent the command).
+    static QString keyOf(const SiteMessage &message);
+    static SiteTopic topicOf(const SiteMessage &message, bool isPublic = false);
 };
 
 } // namespace Pantau

@@ -13,10 +13,13 @@ namespace Pantau {
 DataHub::DataHub(const Config &config, const Options &options, const Clock *clock, QObject *parent)
     : QObject(parent)
     , m_clock(clock)
+    , m_following(options.following)
     , m_indicators(new IndicatorModel(config, clock, this))
     , m_records(new RecordsModel(200, this))
     , m_health(new FeedHealthModel(config, clock, this))
-    , m_alerts(new AlertModel(config.alerts, clock, options.alertLog, this))
+    // A node keeps no log: the collector keeps the site's.
+    , m_alerts(
+          new AlertModel(config.alerts, clock, m_following ? QString() : options.alertLog, this))
     , m_feeds(new FeedManager(config, options.demoBase, clock, this))
 {
     m_alerts->setLanguage(config.language);
@@ -24,7 +27,8 @@ DataHub::DataHub(const Config &config, const Options &options, const Clock *cloc
     for (const FeedConfig &feed : config.feeds)
         feedNames.insert(feed.id, feed.name);
     m_alerts->setFeedNames(feedNames);
-    if (!options.cachePath.isEmpty())
+    m_alerts->setFollowing(m_following);
+    if (!options.cachePath.isEmpty() && !m_following)
         m_cache = std::make_unique<LastGoodCache>(options.cachePath);
     connect(m_feeds, &FeedManager::feedFinished, this, &DataHub::apply);
     // The alert log is the command center's record; failing to keep it must be heard.
@@ -64,12 +68,14 @@ void DataHub::start()
         m_cacheTimer.start(CacheSaveMs);
     }
     m_housekeepingTimer.start(int(m_clock->realMsFor(HousekeepingMs, 1000)));
-    m_feeds->start();
+    if (!m_following)
+        m_feeds->start();
 }
 
 void DataHub::pollAllNow()
 {
-    m_feeds->pollAllNow();
+    if (!m_following)
+        m_feeds->pollAllNow();
 }
 
 bool DataHub::saveCache(QString *error)

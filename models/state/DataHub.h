@@ -31,6 +31,10 @@ public:
         QUrl demoBase;     // replaces "demo:" in feed URLs
         QString cachePath; // empty: no cache is read or written
         QString alertLog;  // empty: alerts are not persisted
+        // A node of a site: nothing is polled, cached or judged here; the models follow what
+        // the site's collector publishes (SiteFollower), and only the clock's own work (a
+        // value turning stale, a feed turning late) is done.
+        bool following = false;
     };
 
     DataHub(const Config &config, const Options &options, const Clock *clock,
@@ -39,6 +43,9 @@ public:
 
     // Shows the cache, if any, then starts every feed's timer.
     void start();
+    bool isFollowing() const { return m_following; }
+    // A follower changed readings: staleness is judged again at the next change it brings.
+    void readingsChanged() { scheduleStatusRefresh(); }
     // Polls every feed at once, as --snapshot does; no cache involved.
     void pollAllNow();
     bool saveCache(QString *error);
@@ -78,6 +85,7 @@ private:
     AlertFacts facts() const;
 
     const Clock *m_clock;
+    bool m_following;
     IndicatorModel *m_indicators; // children
     RecordsModel *m_records;
     FeedHealthModel *m_health;

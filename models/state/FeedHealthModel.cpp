@@ -269,4 +269,12 @@ void FeedHealthModel::setMissingScreens(const QStringList &names)
     emit missingScreensChanged();
 }
 
+void FeedHealthModel::setSiteLink(const std::optional<SiteLink> &link)
+{
+    if (link == m_siteLink)
+        return;
+    m_siteLink = link;
+    emit siteLinkChanged();
+}
+
 } // namespace Pantau

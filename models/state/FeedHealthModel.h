@@ -104,8 +104,22 @@ public:
     void setMissingScreens(const QStringList &names);
     const QStringList &missingScreens() const { return m_missingScreens; }
 
+    // A node's link to its site (the broker and the collector behind it), shown beside the
+    // feeds, since every value of a node comes through it. None on a wall of its own.
+    struct SiteLink
+    {
+        QString name; // "Tautan situs demo", in the UI's language
+        bool up = false;
+        QDateTime since; // up or down since
+        QString reason;  // while down: why, in words the room reads
+        bool operator==(const SiteLink &) const = default;
+    };
+    void setSiteLink(const std::optional<SiteLink> &link);
+    const std::optional<SiteLink> &siteLink() const { return m_siteLink; }
+
 signals:
     void missingScreensChanged();
+    void siteLinkChanged();
 
 private:
     struct Row : Health
@@ -123,6 +137,7 @@ private:
     std::vector<Row> m_rows;
     QHash<QString, int> m_rowById;
     QStringList m_missingScreens;
+    std::optional<SiteLink> m_siteLink;
 };
 
 } // namespace Pantau

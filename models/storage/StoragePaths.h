@@ -17,10 +17,18 @@ public:
     // so a desk and a wall can run on one PC and the desk keeps its own acknowledgements.
     static QString deskAlertLog(const QString &configPath);
     static QString deskInstanceLock(const QString &configPath);
+    // The same for a site's collector (--mode collector), which may run on a PC that also runs a
+    // wall or a desk of the same config. Under systemd, the unit points the XDG folders at the
+    // collector's state and cache directories.
+    static QString collectorCacheFile(const QString &configPath);
+    static QString collectorAlertLog(const QString &configPath);
+    static QString collectorInstanceLock(const QString &configPath);
 
 private:
     // A short stable key per config file, so two walls on one machine keep apart.
     static QString configKey(const QString &configPath);
+    // `pattern`'s %1 replaced by the key, in a standard folder.
+    static QString file(int location, const QString &pattern, const QString &configPath);
 };
 
 } // namespace Pantau

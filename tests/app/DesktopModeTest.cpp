@@ -52,7 +52,7 @@ TEST_CASE("pantau --control is refused with --mode kiosk, and --windowed with --
 
     const PantauRun unknown = runPantau({QStringLiteral("--mode"), QStringLiteral("meja")});
     CHECK(unknown.exitCode == 2);
-    CHECK_THAT(unknown.err.toStdString(), Contains("wall, desktop or kiosk"));
+    CHECK_THAT(unknown.err.toStdString(), Contains("wall, desktop, kiosk or collector"));
 
     const PantauRun help = runPantau({QStringLiteral("--help")});
     CHECK_THAT(help.out.toStdString(), Contains("--control"));

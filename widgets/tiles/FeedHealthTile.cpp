@@ -95,6 +95,7 @@ FeedHealthTile::FeedHealthTile(const TileContext &context, const TileConfig &con
     connect(context.health, &QAbstractItemModel::layoutChanged, this, rowsChanged);
     connect(context.health, &FeedHealthModel::missingScreensChanged, this,
             &FeedHealthTile::markDirty);
+    connect(context.health, &FeedHealthModel::siteLinkChanged, this, rowsChanged);
 }
 
 const QList<FeedHealthTile::Row> &FeedHealthTile::sortedRows() const
@@ -105,6 +106,13 @@ const QList<FeedHealthTile::Row> &FeedHealthTile::sortedRows() const
     const FeedHealthModel *model = context().health;
     if (!model)
         return rows;
+    // A node's values all come through its site link: it is a row like a feed's, first among
+    // equals, and failing when the broker or the collector is gone.
+    if (const std::optional<FeedHealthModel::SiteLink> &link = model->siteLink())
+        rows.append({QString(), link->name, QString(),
+                     link->up ? FeedState::Ok : FeedState::Failing,
+                     link->up ? link->since : QDateTime(), link->up ? QDateTime() : link->since,
+                     link->up ? FailureKind::None : FailureKind::Unreachable, link->reason});
     for (int i = 0; i < model->rowCount(); ++i) {
         const QModelIndex index = model->index(i);
         rows.append({index.data(FeedHealthModel::IdRole).toString(),
@@ -135,10 +143,11 @@ QString FeedHealthTile::contentLook() const
 {
     QStringList look;
     for (const Row &row : sortedRows())
-        look.append(QStringLiteral("%1|%2|%3|%4|%5|%6")
+        look.append(QStringLiteral("%1|%2|%3|%4|%5|%6|%7")
                         .arg(row.id, row.name, row.opd, sinceText(row))
                         .arg(int(row.state))
-                        .arg(int(row.errorKind)));
+                        .arg(int(row.errorKind))
+                        .arg(row.reason));
     return look.join(u'\n');
 }
 
@@ -236,7 +245,8 @@ void FeedHealthTile::paintContent(QPainter &painter, const QRectF &area, const F
                                  : metrics.elidedText(row.name, Qt::ElideRight, nameRoom);
         QStringList reason;
         if (row.state == FeedState::Failing) {
-            QString text = Formatter::failure(row.errorKind, row.opd);
+            QString text =
+                row.reason.isEmpty() ? Formatter::failure(row.errorKind, row.opd) : row.reason;
             if (!sinceOnLine && !since.isEmpty())
                 text = since + dot + text;
             reason = TextFit::wrap(text, metrics, nameRoom, 3);

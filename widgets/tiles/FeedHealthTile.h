@@ -38,6 +38,7 @@ private:
         QDateTime lastSuccess;
         QDateTime failingSince;
         FailureKind errorKind;
+        QString reason = {}; // said instead of the kind's words (the site link's)
     };
     // Every feed, failing first, then late, then the rest in config order. Read from the model
     // once after each change of it: a poll asks for the frame, the look and the next change, and
