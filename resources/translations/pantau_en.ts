@@ -549,6 +549,25 @@
     </message>
 </context>
 <context>
+    <name>Pantau::MqttClient</name>
+    <message>
+        <source>cannot resolve %1: %2</source>
+        <translation>cannot resolve %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot make an MQTT client: %1</source>
+        <translation>cannot make an MQTT client: %1</translation>
+    </message>
+    <message>
+        <source>cannot set up TLS with %1: %2</source>
+        <translation>cannot set up TLS with %1: %2</translation>
+    </message>
+    <message>
+        <source>connection closed</source>
+        <translation>connection closed</translation>
+    </message>
+</context>
+<context>
     <name>Pantau::PagesPanel</name>
     <message>
         <source>H&amp;alaman:</source>
@@ -576,7 +595,7 @@
     </message>
     <message>
         <source>Simpan yang tampil di layar dinding ini sebagai PNG, seukuran layarnya.</source>
-        <translation>Save what this wall screen shows as a PNG, at the screen's size.</translation>
+        <translation>Save what this wall screen shows as a PNG, at the screen&apos;s size.</translation>
     </message>
     <message>
         <source>Klik dua kali sebuah ubin untuk rincian, riwayat dan ekspor CSV.</source>
@@ -647,6 +666,25 @@
     <message>
         <source>◆ Disematkan · %1</source>
         <translation>◆ Pinned · %1</translation>
+    </message>
+</context>
+<context>
+    <name>Pantau::SiteFollower</name>
+    <message>
+        <source>belum terhubung ke broker situs</source>
+        <translation>not yet connected to the site broker</translation>
+    </message>
+    <message>
+        <source>tautan ke broker situs terputus: %1</source>
+        <translation>link to the site broker lost: %1</translation>
+    </message>
+    <message>
+        <source>menunggu collector situs</source>
+        <translation>waiting for the site collector</translation>
+    </message>
+    <message>
+        <source>collector %1 tidak aktif</source>
+        <translation>collector %1 is offline</translation>
     </message>
 </context>
 <context>

@@ -544,6 +544,25 @@
     </message>
 </context>
 <context>
+    <name>Pantau::MqttClient</name>
+    <message>
+        <source>cannot resolve %1: %2</source>
+        <translation>nama %1 tidak dapat dicari: %2</translation>
+    </message>
+    <message>
+        <source>cannot make an MQTT client: %1</source>
+        <translation>klien MQTT tidak dapat dibuat: %1</translation>
+    </message>
+    <message>
+        <source>cannot set up TLS with %1: %2</source>
+        <translation>TLS dengan %1 tidak dapat disiapkan: %2</translation>
+    </message>
+    <message>
+        <source>connection closed</source>
+        <translation>sambungan ditutup</translation>
+    </message>
+</context>
+<context>
     <name>Pantau::PagesPanel</name>
     <message>
         <source>H&amp;alaman:</source>
@@ -641,6 +660,25 @@
     </message>
     <message>
         <source>◆ Disematkan · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pantau::SiteFollower</name>
+    <message>
+        <source>belum terhubung ke broker situs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tautan ke broker situs terputus: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>menunggu collector situs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>collector %1 tidak aktif</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
