@@ -1,5 +1,7 @@
 #include "AcknowledgeDialog.h"
 
+#include "state/AlertModel.h"
+
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -25,7 +27,7 @@ AcknowledgeDialog::AcknowledgeDialog(const QString &ruleId, const QString &messa
     text->setFont(bold);
     auto *who = new QLabel(tr("Pengguna sistem (%1) dicatat otomatis. Nama operator dan catatan "
                               "boleh dikosongkan.")
-                               .arg(qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"))),
+                               .arg(AlertModel::osUser()),
                            this);
     who->setWordWrap(true);
     m_operator->setPlaceholderText(tr("mis. Sari (supervisor shift pagi)"));

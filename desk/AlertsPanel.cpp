@@ -98,7 +98,7 @@ void AlertsPanel::acknowledgeSelected()
             emit message(tr("Peringatan %1 diakui.").arg(dialog->ruleId()), 5000);
             break;
         case WallControl::Result::State::Pending:
-            emit message(tr("Peringatan %1: menunggu kolektor.").arg(dialog->ruleId()), 0);
+            emit message(tr("Peringatan %1: menunggu collector.").arg(dialog->ruleId()), 0);
             break;
         case WallControl::Result::State::Refused:
             emit message(result.why, 8000);

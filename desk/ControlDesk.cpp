@@ -3,6 +3,7 @@
 #include "AboutDialog.h"
 #include "AlertsPanel.h"
 #include "HealthPanel.h"
+#include "MachinesPanel.h"
 #include "PagesPanel.h"
 #include "ScreenMiniature.h"
 #include "WallControl.h"
@@ -10,7 +11,9 @@
 #include "locale/Formatter.h"
 #include "screen/ScreenView.h"
 #include "screen/TileContext.h"
+#include "site/SiteFollower.h"
 #include "state/DataHub.h"
+#include "state/FeedHealthModel.h"
 #include "theme/Theme.h"
 #include "tiles/Tile.h"
 #include "time/Clock.h"
@@ -31,7 +34,7 @@ namespace Pantau {
 
 namespace {
 
-enum Tab { PagesTab, AlertsTab, HealthTab };
+enum Tab { PagesTab, AlertsTab, HealthTab, MachinesTab };
 
 } // namespace
 
@@ -46,7 +49,8 @@ ControlDesk::ControlDesk(WallControl *wall, QWidget *parent)
 
     // Config: where it comes from, reload, and what the last reload said.
     auto *top = new QHBoxLayout;
-    const QString source = wall->config().sourcePath.startsWith(u':')
+    const QString source = wall->site() ? tr("dari collector situs")
+                           : wall->config().sourcePath.startsWith(u':')
                                ? tr("demo bawaan")
                                : QDir::toNativeSeparators(wall->config().sourcePath);
     auto *configLabel = new QLabel(tr("Konfigurasi: %1").arg(source), central);
@@ -75,6 +79,24 @@ ControlDesk::ControlDesk(WallControl *wall, QWidget *parent)
     m_tabs->insertTab(PagesTab, m_pages, tr("&Halaman layar"));
     m_tabs->insertTab(AlertsTab, m_alerts, tr("&Peringatan"));
     m_tabs->insertTab(HealthTab, m_health, tr("&Sumber data"));
+    if (SiteFollower *site = wall->site()) {
+        // A node's link to the collector is always in sight, above the tabs.
+        m_siteStatus = new QLabel(central);
+        m_siteStatus->setWordWrap(true);
+        layout->insertWidget(layout->indexOf(m_reloadStatus), m_siteStatus);
+        m_machines = new MachinesPanel(site);
+        m_tabs->insertTab(MachinesTab, m_machines, tr("&Mesin situs"));
+        connect(m_machines, &MachinesPanel::summaryChanged, this,
+                [this](const QString &summary, bool linked) {
+                    m_siteStatus->setText(summary);
+                    m_siteStatus->setStyleSheet(m_machines->linkStatus()->styleSheet());
+                    m_tabs->setTabText(MachinesTab,
+                                       linked ? tr("&Mesin situs") : tr("&Mesin situs (putus)"));
+                });
+        m_machines->refresh();
+        m_reloadButton->setToolTip(tr("Terapkan lagi konfigurasi yang diterbitkan collector "
+                                      "(F5). Konfigurasi situs diubah di collector."));
+    }
     splitter->addWidget(m_tabs);
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
@@ -103,6 +125,9 @@ ControlDesk::ControlDesk(WallControl *wall, QWidget *parent)
     connect(wall, &WallControl::aboutToRebuild, this, &ControlDesk::tearDown);
     connect(wall, &WallControl::reloaded, this, &ControlDesk::showReloaded);
     connect(wall, &WallControl::reloadFailed, this, &ControlDesk::showReloadErrors);
+    connect(
+        wall, &WallControl::commandFinished, this,
+        [this](const WallControl::Result &, const QString &text) { showCommandFinished(text); });
 
     buildPieces();
     resize(1366, 740);
@@ -202,12 +227,19 @@ void ControlDesk::buildPieces()
     }
     m_alerts->setSource(hub->alerts());
     m_health->setSource(hub->health());
+    if (m_machines)
+        m_machines->setFormatter(m_wall->tileContext().formatter);
     // Ages in the tables move on with the clock; refresh them whenever a feed answers rather
     // than on a timer of their own.
-    m_pieceConnections.append(connect(hub, &DataHub::feedFinished, this, [this] {
+    auto refreshTimes = [this] {
         m_health->refreshTimes();
         m_alerts->refreshTimes();
-    }));
+    };
+    m_pieceConnections.append(connect(hub, &DataHub::feedFinished, this, refreshTimes));
+    // A node polls nothing: its feeds' news is the health the collector sends after each poll.
+    if (hub->isFollowing())
+        m_pieceConnections.append(
+            connect(hub->health(), &FeedHealthModel::dataChanged, this, refreshTimes));
     if (!views.isEmpty())
         selectScreen(selected);
 }
@@ -268,6 +300,16 @@ bool ControlDesk::saveScreenshot(const QString &path, QString *error)
 void ControlDesk::showMessage(const QString &text, int timeoutMs)
 {
     statusBar()->showMessage(text, timeoutMs);
+}
+
+void ControlDesk::showCommandFinished(const QString &text)
+{
+    showMessage(text, 8000);
+    // A pin or release is on the wall now: the pages panel and its miniature say so.
+    m_pages->updateControls();
+    const int screen = m_pages->screen();
+    if (screen >= 0 && screen < m_miniatures.size())
+        m_miniatures[screen]->requestRefresh();
 }
 
 void ControlDesk::showReloaded()

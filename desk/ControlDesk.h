@@ -18,6 +18,7 @@ namespace Pantau {
 class AboutDialog;
 class AlertsPanel;
 class HealthPanel;
+class MachinesPanel;
 class PagesPanel;
 class ScreenMiniature;
 class ScreenView;
@@ -55,6 +56,9 @@ public:
     QTableView *healthTable() const;
     QTabWidget *tabs() const { return m_tabs; }
     QLabel *reloadStatus() const { return m_reloadStatus; }
+    // A node of a site: its link to the collector, and the site's machines; null otherwise.
+    QLabel *siteStatus() const { return m_siteStatus; }
+    MachinesPanel *machines() const { return m_machines; }
     QLabel *pinStatus() const;
     AcknowledgeDialog *acknowledgeDialog() const;
     TileDetailDialog *detailDialog() const { return m_detailDialog; }
@@ -89,6 +93,7 @@ private:
     void showReloaded();
     void showReloadErrors(const QStringList &errors);
     void showMessage(const QString &text, int timeoutMs);
+    void showCommandFinished(const QString &text);
 
     WallControl *m_wall;
     QString m_selectedName; // the selected screen, kept across reloads by name
@@ -100,6 +105,8 @@ private:
     PagesPanel *m_pages = nullptr;
     AlertsPanel *m_alerts = nullptr;
     HealthPanel *m_health = nullptr;
+    MachinesPanel *m_machines = nullptr;
+    QLabel *m_siteStatus = nullptr;
     QPushButton *m_reloadButton = nullptr;
     QPushButton *m_aboutButton = nullptr;
     QLabel *m_reloadStatus = nullptr;

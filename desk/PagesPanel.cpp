@@ -169,8 +169,10 @@ void PagesPanel::pinSelectedPage()
     if (!wallView)
         return;
     const int page = m_pageChooser->currentIndex();
+    const QString name = wallView->screenConfig().name;
     report(m_wall->pinPage(m_screen, page),
-           tr("Halaman %1 disematkan di %2.").arg(page + 1).arg(wallView->screenConfig().name));
+           tr("Halaman %1 disematkan di %2.").arg(page + 1).arg(name),
+           tr("Menyematkan halaman %1 di %2: menunggu collector.").arg(page + 1).arg(name));
 }
 
 void PagesPanel::releasePin()
@@ -178,18 +180,28 @@ void PagesPanel::releasePin()
     ScreenView *wallView = this->wallView();
     if (!wallView)
         return;
-    report(m_wall->releasePin(m_screen),
-           tr("%1 kembali berganti halaman otomatis.").arg(wallView->screenConfig().name));
+    const QString name = wallView->screenConfig().name;
+    report(m_wall->releasePin(m_screen), tr("%1 kembali berganti halaman otomatis.").arg(name),
+           tr("Melepas sematan %1: menunggu collector.").arg(name));
 }
 
-void PagesPanel::report(const WallControl::Result &result, const QString &done)
+void PagesPanel::report(const WallControl::Result &result, const QString &done,
+                        const QString &pending)
 {
     updateControls();
     emit wallScreenChanged(m_screen);
-    if (result.state == WallControl::Result::State::Refused)
+    switch (result.state) {
+    case WallControl::Result::State::Refused:
         emit message(result.why, 8000);
-    else
+        break;
+    case WallControl::Result::State::Pending:
+        // Held until the collector answers (ControlDesk shows its answer).
+        emit message(pending, 0);
+        break;
+    case WallControl::Result::State::Done:
         emit message(done, 5000);
+        break;
+    }
 }
 
 bool PagesPanel::saveScreenshot(const QString &path, QString *error)

@@ -52,8 +52,9 @@ signals:
 private:
     void rebuildPageView();
     void saveScreenshotWithDialog();
-    // After a pin or release: the controls, the miniature, and the outcome in the status bar.
-    void report(const WallControl::Result &result, const QString &done);
+    // After a pin or release: the controls, the miniature, and the outcome in the status bar:
+    // done, refused, or (in a site) sent and waiting for the collector.
+    void report(const WallControl::Result &result, const QString &done, const QString &pending);
 
     WallControl *m_wall;
     int m_screen = -1;

@@ -10,13 +10,14 @@ namespace Pantau {
 struct Config;
 class DataHub;
 class ScreenView;
+class SiteFollower;
 struct TileContext;
 
 // What the control desk needs of a wall: its config, models and screens to read, and the
 // commands a supervisor gives. A wall in this process implements it by applying each command at
-// once. A node of a site (the site collector's issue) will implement it over the broker: the
-// command is published, its result is Pending until the collector confirms, and the models it
-// reads are kept from the broker's retained state, so the desk works unchanged.
+// once. A node of a site implements it over the broker: the command is published, its result is
+// Pending until the collector answers with commandFinished(), and the models it reads are kept
+// from the broker's retained state, so the desk works unchanged.
 class WallControl : public QObject
 {
     Q_OBJECT
@@ -41,6 +42,9 @@ public:
     virtual QList<ScreenView *> views() const = 0;
     // Whether the wall is a public kiosk, whose views show public pages only.
     virtual bool isKiosk() const = 0;
+    // A node of a site: what it follows (its link, the site's machines); null for a wall on
+    // its own.
+    virtual SiteFollower *site() const { return nullptr; }
 
     virtual Result acknowledge(const QString &ruleId, const QString &operatorName,
                                const QString &note) = 0;
@@ -56,6 +60,9 @@ signals:
     void aboutToRebuild();
     void reloaded();
     void reloadFailed(const QStringList &errors);
+    // A Pending command was answered: Done, with `text` saying what was done, or Refused, with
+    // `text` saying why.
+    void commandFinished(const WallControl::Result &result, const QString &text);
 };
 
 } // namespace Pantau

@@ -91,11 +91,18 @@ void Collector::onMessage(const QString &topicName, const QByteArray &payload)
     if (!topic || topic->kind != SiteTopic::Kind::Command)
         return; // the alerts and pins the publisher reads back
     const std::optional<SiteCodec::Decoded> decoded = SiteCodec::decode(*topic, payload, &why);
-    if (!decoded) {
-        qWarning().noquote() << "site: refusing a command on" << topicName << "-" << why;
-        return;
-    }
+    const auto drop = [&](const QString &reason) {
+        ++m_rejected;
+        qWarning().noquote() << "site: dropping a command on" << topicName << "-" << reason << "("
+                             << m_rejected << "dropped since start)";
+    };
+    if (!decoded)
+        return drop(why);
     const CommandMessage command = std::get<CommandMessage>(decoded->message);
+    // The answer goes to the node the command names: one node must not be able to have
+    // another's commands answered, nor hide its own behind another's name.
+    if (command.node != topic->key)
+        return drop(QStringLiteral("it names node \"%1\", not the topic's").arg(command.node));
     const ResultMessage result = apply(command);
     m_publisher->publishResult(command.node, result);
 }
@@ -125,14 +132,14 @@ ResultMessage Collector::apply(const CommandMessage &command)
             std::find_if(m_config.screens.cbegin(), m_config.screens.cend(),
                          [&](const ScreenConfig &s) { return s.name == command.screen; });
         if (screen == m_config.screens.cend())
-            return refuse(QStringLiteral("the site config has no screen %1").arg(command.screen));
+            return refuse(tr("Konfigurasi situs tidak punya layar %1.").arg(command.screen));
         PinMessage pin;
         pin.screen = command.screen;
         pin.node = command.node;
         pin.at = m_clock.now();
         if (command.action == CommandMessage::Action::Pin) {
             if (command.page < 0 || command.page >= screen->pages.size())
-                return refuse(QStringLiteral("screen %1 has no page %2")
+                return refuse(tr("Layar %1 tidak punya halaman %2.")
                                   .arg(command.screen)
                                   .arg(command.page + 1));
             pin.page = command.page;
@@ -145,7 +152,7 @@ ResultMessage Collector::apply(const CommandMessage &command)
         return {command.id, true, {}};
     }
     }
-    return refuse(QStringLiteral("unknown command"));
+    return refuse(tr("Perintah tidak dikenal."));
 }
 
 } // namespace Pantau

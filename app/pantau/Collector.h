@@ -48,6 +48,7 @@ private:
     DataHub *m_hub = nullptr;               // child
     SiteConnection *m_connection = nullptr; // child
     SitePublisher *m_publisher = nullptr;   // child
+    int m_rejected = 0;                     // commands dropped since start
 };
 
 } // namespace Pantau

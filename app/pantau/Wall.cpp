@@ -15,6 +15,7 @@
 #include "layout/WindowPlacement.h"
 #include "screen/ScreenView.h"
 #include "screen/SnapshotWriter.h"
+#include "site/SiteNode.h"
 #include "state/AlertModel.h"
 #include "state/DataHub.h"
 #include "state/FeedHealthModel.h"
@@ -41,7 +42,7 @@ Wall::Wall(const Config &config, Mode mode, QObject *parent)
     m_heapTrim = new HeapTrim(this);
     connect(qApp, &QCoreApplication::aboutToQuit, this, [this] {
         QString why;
-        if (m_hub && !m_headless && !m_hub->saveCache(&why))
+        if (m_hub && !m_headless && !m_site && !m_hub->saveCache(&why))
             qWarning().noquote() << "cache:" << why;
     });
     // Editors write a file in several steps; one reload once they are done.
@@ -69,6 +70,96 @@ void Wall::setStatsFile(const QString &path)
         m_stats->setSources(m_hub, m_scheduler);
 }
 
+void Wall::setSite(SiteNode *node)
+{
+    m_site = node;
+    m_linkSince = m_clock.now();
+    SiteFollower *follower = node->follower();
+    connect(follower, &SiteFollower::configChanged, this, [this](const QJsonObject &json) {
+        QStringList errors;
+        applySiteConfig(json, &errors);
+    });
+    connect(follower, &SiteFollower::pinChanged, this, &Wall::applyPin);
+    connect(follower, &SiteFollower::linkChanged, this, [this] {
+        m_linkSince = m_clock.now();
+        showSiteLink();
+    });
+    // The reason can change while the link stays down: no broker, then no collector.
+    connect(follower, &SiteFollower::presenceChanged, this, &Wall::showSiteLink);
+    connect(node->connection()->client(), &MqttClient::disconnected, this, &Wall::showSiteLink);
+    if (SiteFallback *fallback = node->fallback())
+        connect(fallback, &SiteFallback::pollingChanged, this, &Wall::showSiteLink);
+    connect(node, &SiteNode::commandFinished, this,
+            [this](const QString &id, bool done, const QString &why) {
+                const QString text = m_pending.take(id);
+                if (done)
+                    emit commandFinished({}, text);
+                else
+                    emit commandFinished({Result::State::Refused, why}, why);
+            });
+}
+
+SiteFollower *Wall::site() const
+{
+    return m_site ? m_site->follower() : nullptr;
+}
+
+void Wall::followSite()
+{
+    SiteFollower *follower = m_site->follower();
+    follower->attach(m_hub);
+    if (SiteFallback *fallback = m_site->fallback())
+        fallback->attach(m_hub);
+    QStringList names;
+    for (const auto &view : m_views)
+        names.append(view->screenConfig().name);
+    m_site->setScreens(names);
+    for (const QString &name : std::as_const(names))
+        applyPin(name, follower->pin(name));
+    showSiteLink();
+}
+
+void Wall::applyPin(const QString &screen, std::optional<int> page)
+{
+    // A kiosk's screens hold their public pages only, so the site's page numbers do not fit
+    // them; a kiosk turns its pages by itself.
+    if (m_mode == Mode::Kiosk)
+        return;
+    for (const auto &view : m_views) {
+        if (view->screenConfig().name != screen)
+            continue;
+        if (page && *page >= 0 && *page < view->pageCount())
+            view->pinPage(*page, true);
+        else if (view->isPinned())
+            view->releasePin();
+    }
+}
+
+void Wall::showSiteLink()
+{
+    if (!m_hub || !m_site)
+        return;
+    const SiteFollower *follower = m_site->follower();
+    FeedHealthModel::SiteLink link;
+    link.name = tr("Tautan situs %1").arg(m_site->connection()->site());
+    link.up = follower->isLinked();
+    link.since = m_linkSince;
+    link.reason = follower->linkProblem();
+    if (m_site->fallback() && m_site->fallback()->isPolling())
+        link.reason = tr("%1; layar ini mengambil data sendiri").arg(link.reason);
+    m_hub->health()->setSiteLink(link);
+}
+
+WallControl::Result Wall::sendCommand(const CommandMessage &command, const QString &doneText)
+{
+    QString why;
+    const QString id = m_site->send(command, &why);
+    if (id.isEmpty())
+        return {Result::State::Refused, why};
+    m_pending.insert(id, doneText);
+    return {Result::State::Pending, {}};
+}
+
 QList<ScreenView *> Wall::views() const
 {
     QList<ScreenView *> list;
@@ -90,6 +181,8 @@ void Wall::watchConfig()
     const QString path = m_config.sourcePath;
     if (path.isEmpty() || path.startsWith(u':'))
         return; // the built-in demo never changes
+    if (m_site)
+        return; // a node's config is the collector's, applied as it is published
     m_watchedDigest = configDigest();
     m_watcher = new QFileSystemWatcher(this);
     // The folder too: an editor that saves by renaming a new file over the old one ends the
@@ -108,8 +201,21 @@ void Wall::watchConfig()
 WallControl::Result Wall::acknowledge(const QString &ruleId, const QString &operatorName,
                                       const QString &note)
 {
-    if (m_hub && m_hub->alerts()->acknowledge(ruleId, operatorName, note))
+    if (m_site && m_hub) {
+        // The collector acknowledges one onset, named by its event id: an alert that cleared and
+        // came back meanwhile is a new event, and is not acknowledged by this.
+        const QModelIndex row = m_hub->alerts()->indexOf(ruleId);
+        if (row.isValid()) {
+            CommandMessage command;
+            command.action = CommandMessage::Action::Acknowledge;
+            command.event = row.data(AlertModel::EventRole).toString();
+            command.operatorName = operatorName;
+            command.note = note;
+            return sendCommand(command, tr("Peringatan %1 diakui.").arg(ruleId));
+        }
+    } else if (m_hub && m_hub->alerts()->acknowledge(ruleId, operatorName, note)) {
         return {};
+    }
     return {Result::State::Refused,
             tr("Peringatan %1 sudah tidak aktif atau sudah diakui.").arg(ruleId)};
 }
@@ -125,11 +231,32 @@ WallControl::Result Wall::onScreen(int screen, const std::function<void(ScreenVi
 
 WallControl::Result Wall::pinPage(int screen, int page)
 {
+    if (m_site && m_mode != Mode::Kiosk) {
+        Result result = onScreen(screen, [](ScreenView &) {});
+        if (result.state == Result::State::Refused)
+            return result;
+        CommandMessage command;
+        command.action = CommandMessage::Action::Pin;
+        command.screen = views().at(screen)->screenConfig().name;
+        command.page = page;
+        return sendCommand(command,
+                           tr("Halaman %1 disematkan di %2.").arg(page + 1).arg(command.screen));
+    }
     return onScreen(screen, [page](ScreenView &view) { view.pinPage(page, true); });
 }
 
 WallControl::Result Wall::releasePin(int screen)
 {
+    if (m_site && m_mode != Mode::Kiosk) {
+        Result result = onScreen(screen, [](ScreenView &) {});
+        if (result.state == Result::State::Refused)
+            return result;
+        CommandMessage command;
+        command.action = CommandMessage::Action::Release;
+        command.screen = views().at(screen)->screenConfig().name;
+        return sendCommand(command,
+                           tr("%1 kembali berganti halaman otomatis.").arg(command.screen));
+    }
     return onScreen(screen, [](ScreenView &view) { view.releasePin(); });
 }
 
@@ -139,27 +266,64 @@ void Wall::reloadConfig()
     reload(&errors); // the outcome arrives as reloaded() or reloadFailed()
 }
 
+namespace {
+
+// A config that did not load: every problem is logged and goes to the desk.
+bool refuse(const Diagnostics &problems, QStringList *errors)
+{
+    for (const Diagnostic &d : problems)
+        errors->append(d.toString());
+    for (const QString &line : std::as_const(*errors))
+        qWarning().noquote() << "config reload refused, the wall keeps running as it was:" << line;
+    return false;
+}
+
+} // namespace
+
 bool Wall::reload(QStringList *errors)
 {
+    // A node's config is the collector's: it is changed there, and applied here as it comes.
+    if (m_site) {
+        if (m_site->follower()->config().isEmpty()) {
+            errors->append(tr("Konfigurasi situs belum diterima dari collector."));
+            emit reloadFailed(*errors);
+            return false;
+        }
+        return applySiteConfig(m_site->follower()->config(), errors);
+    }
     const ConfigLoader::Result loaded = ConfigLoader::loadFile(m_config.sourcePath);
     if (!loaded.config) {
-        for (const Diagnostic &d : loaded.errors)
-            errors->append(d.toString());
-        for (const QString &line : std::as_const(*errors))
-            qWarning().noquote() << "config reload refused, the wall keeps running as it was:"
-                                 << line;
+        refuse(loaded.errors, errors);
         emit reloadFailed(*errors);
         return false;
     }
+    return rebuild(*loaded.config, errors);
+}
+
+bool Wall::applySiteConfig(const QJsonObject &json, QStringList *errors)
+{
+    const ConfigLoader::Result loaded = m_site->configFrom(json);
+    if (!loaded.config) {
+        refuse(loaded.errors, errors);
+        emit reloadFailed(*errors);
+        return false;
+    }
+    qInfo().noquote() << "site" << m_site->connection()->site()
+                      << ": the collector published a new config";
+    return rebuild(*loaded.config, errors);
+}
+
+bool Wall::rebuild(const Config &config, QStringList *errors)
+{
     // What would leave the wall with nothing to show is refused before anything is torn down.
-    if (QString why; !canShow(*loaded.config, &why)) {
-        errors->append(QStringLiteral("%1: %2").arg(m_config.sourcePath, why));
+    if (QString why; !canShow(config, &why)) {
+        errors->append(QStringLiteral("%1: %2").arg(config.sourcePath, why));
         qWarning().noquote() << "config reload refused, the wall keeps running as it was:"
                              << errors->constLast();
         emit reloadFailed(*errors);
         return false;
     }
-    if (loaded.config->sourcePath == m_config.sourcePath && m_hub) {
+    if (config.sourcePath == m_config.sourcePath && m_hub && !m_site) {
         // Keep what the wall knows until the new one has it: the cache carries it over.
         QString why;
         if (!m_headless && !m_hub->saveCache(&why))
@@ -167,7 +331,7 @@ bool Wall::reload(QStringList *errors)
     }
     emit aboutToRebuild();
     teardown();
-    m_config = *loaded.config;
+    m_config = config;
     m_formatter = Formatter(QLocale(m_config.locale), QTimeZone(m_config.timeZone.toUtf8()));
     QString error;
     if (!build(m_headless, &error)) {
@@ -185,6 +349,11 @@ bool Wall::reload(QStringList *errors)
 
 void Wall::teardown()
 {
+    if (m_site) {
+        m_site->follower()->attach(nullptr);
+        if (SiteFallback *fallback = m_site->fallback())
+            fallback->attach(nullptr);
+    }
     if (m_stats)
         m_stats->detach();
     delete m_kiosk;
@@ -211,7 +380,9 @@ bool Wall::build(bool headless, QString *error)
     if (!UiLanguage::install(m_config.language, error))
         return false;
     QUrl demoBase;
-    if (m_config.usesDemoFeeds()) {
+    // A node polls nothing, so it needs no demo server (the collector runs it), unless it may
+    // poll for itself while its collector is gone.
+    if (m_config.usesDemoFeeds() && (!m_site || m_site->fallback())) {
         m_demoServer = std::make_unique<DemoFeedServer>(&m_clock);
         if (!m_demoServer->start()) {
             *error = QStringLiteral("could not start the demo feed server on 127.0.0.1");
@@ -221,7 +392,8 @@ bool Wall::build(bool headless, QString *error)
     }
     DataHub::Options options;
     options.demoBase = demoBase;
-    if (!headless) {
+    options.following = m_site != nullptr;
+    if (!headless && !m_site) {
         options.cachePath = StoragePaths::cacheFile(m_config.sourcePath);
         options.alertLog = m_mode == Mode::Desktop ? StoragePaths::deskAlertLog(m_config.sourcePath)
                                                    : StoragePaths::alertLog(m_config.sourcePath);
@@ -252,6 +424,8 @@ bool Wall::build(bool headless, QString *error)
         view->setWindowTitle(QStringLiteral("Pantau — %1").arg(screen.title));
         m_views.push_back(std::move(view));
     }
+    if (m_site)
+        followSite();
     return true;
 }
 
@@ -353,6 +527,11 @@ void Wall::snapshot(const QString &dir, std::optional<int> settleSeconds)
     auto finish = [this, dir] {
         writeSnapshot(dir);
     };
+    // A node has nothing to poll: it was built once everything the broker holds was here.
+    if (m_site) {
+        QTimer::singleShot(settleSeconds.value_or(0) * 1000, this, finish);
+        return;
+    }
     if (settleSeconds) {
         m_hub->start();
         QTimer::singleShot(*settleSeconds * 1000, this, finish);

@@ -4,10 +4,13 @@
 #include "config/Config.h"
 #include "locale/Formatter.h"
 #include "screen/TileContext.h"
+#include "site/SiteMessage.h"
 #include "time/ScaledClock.h"
 #include "time/SystemClock.h"
 
 #include <QFileSystemWatcher>
+#include <QHash>
+#include <QJsonObject>
 #include <QObject>
 #include <QTimer>
 
@@ -25,6 +28,7 @@ class RepaintScheduler;
 class KioskGuard;
 class WallWindows;
 class ScreenView;
+class SiteNode;
 class StatsFile;
 
 // Wires one running wall together: the demo server when demo feeds are used, the feeds, the
@@ -59,6 +63,13 @@ public:
     }
     const Clock *clock() const { return &m_clock; }
 
+    // Joins a site as a node: nothing is polled here, the models follow what the site's
+    // collector publishes, a config the collector publishes replaces this one, and the desk's
+    // commands go to the collector, which answers with commandFinished(). Call before build();
+    // the node must outlive the wall.
+    void setSite(SiteNode *node);
+    bool isSiteNode() const { return m_site != nullptr; }
+
     // Shows the windows: fullscreen on their monitors, or as ordinary windows.
     void show(bool windowed);
     // Shows only these configured screens (--screen), now and after a reload.
@@ -88,6 +99,7 @@ public:
     // next aboutToRebuild().
     DataHub *hub() const override { return m_hub; }
     const TileContext &tileContext() const override { return m_context; }
+    SiteFollower *site() const override;
 
     Result acknowledge(const QString &ruleId, const QString &operatorName,
                        const QString &note) override;
@@ -102,6 +114,17 @@ private:
     // Applies a desk's command to wall screen `screen`; refused when there is no such screen.
     Result onScreen(int screen, const std::function<void(ScreenView &)> &command);
     void writeSnapshot(const QString &dir);
+    // Replaces the config with one the collector published, as a reload does.
+    bool applySiteConfig(const QJsonObject &json, QStringList *errors);
+    // Tears the wall down and builds it again from `config`; false, with the problems, when
+    // the new one cannot be shown (nothing changes then) or failed half-way.
+    bool rebuild(const Config &config, QStringList *errors);
+    // A site node: hands the new hub to the follower and shows its link and pins.
+    void followSite();
+    void applyPin(const QString &screen, std::optional<int> page);
+    void showSiteLink();
+    // Sends a desk's command to the collector; Pending with `doneText` until it answers.
+    Result sendCommand(const CommandMessage &command, const QString &doneText);
     void teardown();
     // Whether `config` gives this mode something to show (a kiosk needs a PIN and public pages;
     // --screen must name a screen); why not otherwise.
@@ -135,6 +158,9 @@ private:
     // Top-level windows have no parent widget; the wall owns them.
     std::vector<std::unique_ptr<ScreenView>> m_views;
     bool m_snapshotWritten = false;
+    SiteNode *m_site = nullptr;        // not owned
+    QDateTime m_linkSince;             // when the site link last went up or down
+    QHash<QString, QString> m_pending; // command id -> what the desk says once it is done
 };
 
 } // namespace Pantau

@@ -12,6 +12,7 @@
 #include "Wall.h"
 #include "config/ConfigLoader.h"
 #include "kiosk/PinHash.h"
+#include "site/SiteNode.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -20,6 +21,7 @@
 #include <QJsonDocument>
 #include <QScreen>
 #include <QTextStream>
+#include <QTimer>
 
 #include <cstdio>
 #include <termios.h>
@@ -124,16 +126,22 @@ int hashPin()
     return 0;
 }
 
-// --broker URL --site ID name the site over the config's own "site" (already checked by the
-// command line); the rest of the config's site (credentials, fallback) stays.
-void applySiteOverride(Config &config, const CommandLine &cl)
+// The site --broker URL --site ID name (already checked by the command line), over `base`: the
+// rest of a config's site (credentials, fallback) stays.
+std::optional<SiteConfig> siteOf(const CommandLine &cl, const SiteConfig &base = {})
 {
     if (cl.site.isEmpty())
-        return;
-    SiteConfig site = config.site.value_or(SiteConfig());
+        return std::nullopt;
+    SiteConfig site = base;
     site.broker = *BrokerAddress::parse(cl.broker, nullptr);
     site.id = cl.site;
-    config.site = site;
+    return site;
+}
+
+void applySiteOverride(Config &config, const CommandLine &cl)
+{
+    if (const std::optional<SiteConfig> site = siteOf(cl, config.site.value_or(SiteConfig())))
+        config.site = site;
 }
 
 // The name a process goes by in its site: --node, else the host name, with the role for the
@@ -147,16 +155,24 @@ QString nodeName(const CommandLine &cl, const QString &role)
     return role.isEmpty() ? host : host + u'-' + role;
 }
 
-int runCollector(const CommandLine &cl)
+// The config the command line names (the built-in demo without --config), or none after
+// printing its problems.
+std::optional<Config> loadConfig(const CommandLine &cl)
 {
     const QString configPath = cl.configPath.isEmpty() ? kDemoConfig : cl.configPath;
     const ConfigLoader::Result loaded = ConfigLoader::loadFile(configPath);
-    if (!loaded.config) {
-        for (const Diagnostic &d : loaded.errors)
-            printLine(stderr, d.toString());
+    for (const Diagnostic &d : loaded.errors)
+        printLine(stderr, d.toString());
+    return loaded.config;
+}
+
+int runCollector(const CommandLine &cl)
+{
+    const QString configPath = cl.configPath.isEmpty() ? kDemoConfig : cl.configPath;
+    const std::optional<Config> loaded = loadConfig(cl);
+    if (!loaded)
         return ExitUsage;
-    }
-    Config config = *loaded.config;
+    Config config = *loaded;
     applySiteOverride(config, cl);
     // The nodes get the file as written, so that they read it exactly as the collector did.
     QFile file(configPath);
@@ -180,6 +196,167 @@ int runCollector(const CommandLine &cl)
     QObject::connect(QCoreApplication::instance(), &QCoreApplication::aboutToQuit, systemd,
                      &SystemdNotifier::notifyStopping);
     return QCoreApplication::exec();
+}
+
+// Every --screen must name a screen of `config`.
+bool checkScreens(const CommandLine &cl, const Config &config)
+{
+    QStringList known;
+    for (const ScreenConfig &screen : std::as_const(config.screens))
+        known.append(screen.name);
+    for (const QString &name : cl.screens) {
+        if (!known.contains(name)) {
+            printLine(stderr, QStringLiteral("pantau: --screen %1: no such screen in %2; it "
+                                             "has: %3")
+                                  .arg(name, config.sourcePath, known.join(QStringLiteral(", "))));
+            return false;
+        }
+    }
+    return true;
+}
+
+// A wall, kiosk or desk: on its own, polling its feeds, or as a node of a site, showing what the
+// site's collector publishes. A node with a config of its own shows it at once and switches to
+// the collector's when that arrives; one with only --broker and --site waits for it.
+int runWall(const CommandLine &cl)
+{
+    std::optional<Config> local;
+    if (!cl.configPath.isEmpty() || cl.site.isEmpty()) {
+        local = loadConfig(cl);
+        if (!local || !checkScreens(cl, *local))
+            return ExitUsage;
+        applySiteOverride(*local, cl);
+    }
+    const Wall::Mode mode = cl.kiosk     ? Wall::Mode::Kiosk
+                            : cl.desktop ? Wall::Mode::Desktop
+                                         : Wall::Mode::Wall;
+    const InstanceLock::Role lockRole =
+        cl.desktop ? InstanceLock::Role::Desk : InstanceLock::Role::Wall;
+    QString lockKey = local ? local->sourcePath : QString();
+
+    std::unique_ptr<SiteNode> node;
+    if (const std::optional<SiteConfig> site = local ? local->site : siteOf(cl)) {
+        const SiteNode::Role role = cl.kiosk     ? SiteNode::Role::Kiosk
+                                    : cl.desktop ? SiteNode::Role::Desktop
+                                                 : SiteNode::Role::Wall;
+        const QString name = nodeName(cl, cl.kiosk     ? QStringLiteral("kiosk")
+                                          : cl.desktop ? QStringLiteral("desk")
+                                                       : QString());
+        if (role == SiteNode::Role::Kiosk && (!local || local->kiosk.pinHash.isEmpty())) {
+            printLine(stderr, QStringLiteral("pantau: a kiosk of a site needs a config of its own "
+                                             "with \"kiosk\": {\"pinHash\": …}, so that it can "
+                                             "be ended: the site never shares the PIN; make the "
+                                             "hash with pantau --hash-pin"));
+            return ExitUsage;
+        }
+        node = std::make_unique<SiteNode>(*site, role, name);
+        if (local)
+            node->setLocalKiosk(local->kiosk);
+        // One process per node name: two would say each other's presence.
+        lockKey = QStringLiteral(":/pantau/site/%1/%2").arg(site->id, name);
+    }
+
+    // A snapshot is a one-off render and may run beside the wall; a wall may not run twice. A
+    // desk alone has a lock of its own, so it may run beside the wall of the same config.
+    InstanceLock lock(lockKey, lockRole);
+    if (cl.snapshotDir.isEmpty()) {
+        QString why;
+        if (!lock.acquire(&why)) {
+            printLine(stderr, QStringLiteral("pantau: %1").arg(why));
+            return ExitAlreadyRunning;
+        }
+    }
+
+    std::unique_ptr<Wall> wall;
+    // Declared after the wall, so destroyed before it: the desk uses the wall's models.
+    std::unique_ptr<ControlDesk> desk;
+    SystemdNotifier *systemd = new SystemdNotifier(qApp);
+    QObject::connect(qApp, &QCoreApplication::aboutToQuit, systemd,
+                     &SystemdNotifier::notifyStopping);
+    // systemctl stop, a soak run's end, Ctrl+C: through the event loop, saving the cache.
+    if (cl.snapshotDir.isEmpty())
+        new QuitOnSignal(qApp);
+
+    auto launch = [&](const Config &config) -> bool {
+        wall = std::make_unique<Wall>(config, mode);
+        wall->setScreenFilter(cl.screens);
+        wall->setLanguage(cl.language);
+        wall->setStatsFile(cl.statsFile);
+        if (cl.timeScale != 1.0 || cl.timeOrigin.isValid())
+            wall->setTimeScale(cl.timeScale, cl.timeOrigin, cl.timeAnchor);
+        if (node)
+            wall->setSite(node.get());
+        QString error;
+        if (!wall->build(!cl.snapshotDir.isEmpty(), &error)) {
+            printLine(stderr, QStringLiteral("pantau: %1").arg(error));
+            return false;
+        }
+        if (!cl.snapshotDir.isEmpty()) {
+            QObject::connect(wall.get(), &Wall::finished, qApp, &QCoreApplication::exit);
+            wall->snapshot(cl.snapshotDir, cl.settleSeconds);
+            return true;
+        }
+        wall->show(cl.windowed);
+        wall->watchConfig();
+        if (cl.desktop || cl.control) {
+            desk = std::make_unique<ControlDesk>(wall.get());
+            // Alone, the desk is the program: the wall screens it renders are never mapped,
+            // and would otherwise keep it running after the last visible window closed.
+            if (cl.desktop)
+                QObject::connect(desk.get(), &ControlDesk::closed, qApp, &QCoreApplication::quit);
+            desk->show();
+            qInfo().noquote() << "control desk open" << (cl.desktop ? "(desktop mode)" : "");
+        }
+        // Started by the systemd unit in resources/: ready once the windows are up, then a
+        // heartbeat from this (the GUI) thread for the watchdog.
+        systemd->notifyReady();
+        return true;
+    };
+
+    if (node) {
+        QString why;
+        if (!node->start(&why)) {
+            printLine(stderr, QStringLiteral("pantau: %1").arg(why));
+            return 1;
+        }
+    }
+    // A wall on its own, or a node that has a config of its own to show until the collector's
+    // comes. A node's snapshot waits for the collector's, so that it shows the site.
+    if (local && (!node || cl.snapshotDir.isEmpty())) {
+        if (!launch(*local))
+            return 1;
+        return qApp->exec();
+    }
+
+    // Otherwise the node shows nothing until it has the collector's config and everything else
+    // the broker holds, so that its first frame is whole.
+    SiteFollower *follower = node->follower();
+    QTimer waiting;
+    waiting.setInterval(10'000);
+    QObject::connect(&waiting, &QTimer::timeout, [&] {
+        qWarning().noquote() << "site" << node->connection()->site()
+                             << ": waiting for the collector's config from"
+                             << node->connection()->config().broker.toString() << "-"
+                             << follower->linkProblem();
+    });
+    waiting.start();
+    auto tryLaunch = [&] {
+        if (wall || !follower->isSynced() || follower->config().isEmpty())
+            return;
+        const ConfigLoader::Result loaded = node->configFrom(follower->config());
+        if (!loaded.config) {
+            // A later config may do; this one is named and skipped.
+            for (const Diagnostic &d : loaded.errors)
+                qWarning().noquote() << "site config refused:" << d.toString();
+            return;
+        }
+        waiting.stop();
+        if (!launch(*loaded.config))
+            qApp->exit(1);
+    };
+    QObject::connect(follower, &SiteFollower::configChanged, qApp, tryLaunch);
+    QObject::connect(follower, &SiteFollower::synced, qApp, tryLaunch);
+    return qApp->exec();
 }
 
 int listScreens()
@@ -254,79 +431,5 @@ int main(int argc, char *argv[])
         qputenv("QT_QPA_PLATFORM", "offscreen");
 
     QApplication app(argc, argv);
-    const QString configPath = cl.configPath.isEmpty() ? kDemoConfig : cl.configPath;
-    const ConfigLoader::Result loaded = ConfigLoader::loadFile(configPath);
-    if (!loaded.config) {
-        for (const Diagnostic &d : loaded.errors)
-            printLine(stderr, d.toString());
-        return ExitUsage;
-    }
-
-    const Config &config = *loaded.config;
-    if (!cl.screens.isEmpty()) {
-        QStringList known;
-        for (const ScreenConfig &screen : std::as_const(config.screens))
-            known.append(screen.name);
-        for (const QString &name : cl.screens) {
-            if (!known.contains(name)) {
-                printLine(stderr, QStringLiteral("pantau: --screen %1: no such screen in %2; it "
-                                                 "has: %3")
-                                      .arg(name, configPath, known.join(QStringLiteral(", "))));
-                return ExitUsage;
-            }
-        }
-    }
-
-    // A snapshot is a one-off render and may run beside the wall; a wall may not run twice. A
-    // desk alone has a lock of its own, so it may run beside the wall of the same config.
-    InstanceLock lock(configPath, cl.desktop ? InstanceLock::Role::Desk : InstanceLock::Role::Wall);
-    if (cl.snapshotDir.isEmpty()) {
-        QString why;
-        if (!lock.acquire(&why)) {
-            printLine(stderr, QStringLiteral("pantau: %1").arg(why));
-            return ExitAlreadyRunning;
-        }
-    }
-
-    const Wall::Mode mode = cl.kiosk     ? Wall::Mode::Kiosk
-                            : cl.desktop ? Wall::Mode::Desktop
-                                         : Wall::Mode::Wall;
-    Wall wall(config, mode);
-    wall.setScreenFilter(cl.screens);
-    wall.setLanguage(cl.language);
-    wall.setStatsFile(cl.statsFile);
-    if (cl.timeScale != 1.0 || cl.timeOrigin.isValid())
-        wall.setTimeScale(cl.timeScale, cl.timeOrigin, cl.timeAnchor);
-    QString error;
-    if (!wall.build(!cl.snapshotDir.isEmpty(), &error)) {
-        printLine(stderr, QStringLiteral("pantau: %1").arg(error));
-        return 1;
-    }
-    // Declared after the wall, so destroyed before it: the desk uses the wall's models.
-    std::unique_ptr<ControlDesk> desk;
-    if (!cl.snapshotDir.isEmpty()) {
-        QObject::connect(&wall, &Wall::finished, &app, &QCoreApplication::exit);
-        wall.snapshot(cl.snapshotDir, cl.settleSeconds);
-    } else {
-        wall.show(cl.windowed);
-        wall.watchConfig();
-        if (cl.desktop || cl.control) {
-            desk = std::make_unique<ControlDesk>(&wall);
-            // Alone, the desk is the program: the wall screens it renders are never mapped,
-            // and would otherwise keep it running after the last visible window closed.
-            if (cl.desktop)
-                QObject::connect(desk.get(), &ControlDesk::closed, &app, &QCoreApplication::quit);
-            desk->show();
-            qInfo().noquote() << "control desk open" << (cl.desktop ? "(desktop mode)" : "");
-        }
-        // systemctl stop, a soak run's end, Ctrl+C: through the event loop, saving the cache.
-        new QuitOnSignal(&app);
-        // Started by the systemd unit in resources/: ready once the windows are up, then a
-        // heartbeat from this (the GUI) thread for the watchdog.
-        SystemdNotifier *systemd = new SystemdNotifier(&app);
-        systemd->notifyReady();
-        QObject::connect(&app, &QCoreApplication::aboutToQuit, systemd,
-                         &SystemdNotifier::notifyStopping);
-    }
-    return app.exec();
+    return runWall(cl);
 }

@@ -45,6 +45,12 @@ void FeedManager::start()
         poller->start();
 }
 
+void FeedManager::stop()
+{
+    for (FeedPoller *poller : m_pollers)
+        poller->stop();
+}
+
 void FeedManager::pollAllNow()
 {
     for (FeedPoller *poller : m_pollers)

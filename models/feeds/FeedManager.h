@@ -31,6 +31,8 @@ public:
     ~FeedManager() override;
 
     void start();
+    // Stops every feed's polling; start() begins again with a poll of each at once.
+    void stop();
     // Polls every feed at once, as --snapshot does.
     void pollAllNow();
 

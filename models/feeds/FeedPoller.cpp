@@ -107,10 +107,16 @@ FeedPoller::FeedPoller(const FeedConfig &config, const QUrl &url, const QTimeZon
 
 FeedPoller::~FeedPoller()
 {
+    dropReply();
+}
+
+void FeedPoller::dropReply()
+{
     if (m_reply) {
         m_reply->disconnect(this);
         m_reply->abort();
         m_reply->deleteLater();
+        m_reply.clear();
     }
 }
 
@@ -121,12 +127,24 @@ int FeedPoller::intervalMs() const
 
 void FeedPoller::start()
 {
+    m_stopped = false;
     m_pollTimer.start(0); // from the event loop, as every poll after it
+}
+
+void FeedPoller::stop()
+{
+    m_stopped = true;
+    m_pollTimer.stop();
+    m_deadlineTimer.stop();
+    dropReply();
+    m_body.clear();
+    m_pages.clear();
+    m_ingest.reset();
 }
 
 void FeedPoller::pollNow()
 {
-    if (m_reply)
+    if (m_reply || m_stopped)
         return;
     m_pollTimer.stop();
     m_page = 0;

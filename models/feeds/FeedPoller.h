@@ -42,6 +42,10 @@ public:
     // Starts polling: the first request goes out at once, from the event loop; the next ones on
     // the grid of the feed's interval (scheduleNext), where every feed of that interval meets.
     void start();
+    // Stops polling: the request under way is dropped unanswered and no next poll is planned.
+    // A node of a site that polled for itself while its collector was gone stops so.
+    void stop();
+    bool isStopped() const { return m_stopped; }
     // Polls at once unless a request is already under way.
     void pollNow();
     bool isBusy() const { return !m_reply.isNull(); }
@@ -68,6 +72,7 @@ signals:
     void scheduled(const QDateTime &when);
 
 private:
+    void dropReply();
     void request(const QUrl &url);
     void onReadyRead();
     void onReplyFinished();
@@ -100,6 +105,7 @@ private:
     QNetworkAccessManager *m_network;
     const Clock *m_clock;
     QTimer m_pollTimer;
+    bool m_stopped = false; // after stop() and until start(): nothing is polled
     QTimer m_deadlineTimer;
     QElapsedTimer m_latency;
     qint64 m_pollBegan = 0; // when the last poll began, in ms of the clock since the epoch

@@ -56,6 +56,9 @@ QJsonObject PublicScope::publicConfig(const QJsonObject &config)
         feeds.append(feed);
     }
     result.insert(QStringLiteral("feeds"), feeds);
+    // The PIN's hash stays off the public subtree, where anyone with kiosk credentials could
+    // try every PIN against it at leisure; a kiosk brings its own in its config.
+    result.remove(QStringLiteral("kiosk"));
     return result;
 }
 

@@ -21,7 +21,8 @@ public:
     bool hasIndicator(const QString &id) const { return m_indicators.contains(id); }
 
     // `config` (a config file's JSON) as a kiosk may read it: the operator pages are left out,
-    // a screen without a public page goes, and so do the site's and the feeds' credentials.
+    // a screen without a public page goes, and so do the site's and the feeds' credentials and
+    // the kiosk PIN's hash.
     static QJsonObject publicConfig(const QJsonObject &config);
     // Every config the site publishes loses its "site": a node joins by its own command line
     // or config, and the collector's password file is no node's business.

@@ -14,6 +14,16 @@ SiteConnection::SiteConnection(const SiteConfig &site, const PresenceMessage &pr
                           << "as" << m_presence.node << "(" << m_presence.role << ")";
         sayOnline();
     });
+    if (m_presence.role == QLatin1String("collector")) {
+        for (const bool isPublic : {false, true})
+            m_client.subscribe(
+                SiteTopic{SiteTopic::Kind::Presence, isPublic, QStringLiteral("+")}.name(
+                    m_site.id));
+        m_answer.setSingleShot(true);
+        m_answer.setInterval(100);
+        connect(&m_answer, &QTimer::timeout, this, &SiteConnection::announce);
+        connect(&m_client, &MqttClient::messageReceived, this, &SiteConnection::onPresence);
+    }
     connect(&m_client, &MqttClient::disconnected, this, [this](const QString &reason) {
         qWarning().noquote() << "site" << m_site.id << ": no link to" << m_site.broker.toString()
                              << "-" << reason << "; trying again";
@@ -37,9 +47,10 @@ bool SiteConnection::start(QString *error)
 {
     MqttClient::Options options;
     options.broker = m_site.broker;
-    // Unique per node and role, so a desk and a wall on one PC do not throw each other off.
-    options.clientId =
-        QStringLiteral("pantau-%1-%2-%3").arg(m_site.id, m_presence.role, m_presence.node);
+    // The node's name, which is unique in the site (a desk on a wall's PC is HOST-desk): the
+    // broker's ACL (resources/mosquitto/pantau.acl) lets a client write the presence topic of
+    // its own client id only, so one wall cannot say another is gone.
+    options.clientId = m_presence.node;
     options.username = m_site.username;
     if (m_site.password) {
         QString why;
@@ -88,9 +99,39 @@ QByteArray SiteConnection::presencePayload(bool online, const Revision &revision
     return SiteCodec::encode(message, revision);
 }
 
+void SiteConnection::setScreens(const QStringList &screens)
+{
+    if (m_presence.screens == screens)
+        return;
+    m_presence.screens = screens;
+    if (m_client.isConnected())
+        publishOnline();
+}
+
 void SiteConnection::sayOnline()
 {
     m_presence.since = QDateTime::currentDateTimeUtc();
+    publishOnline();
+}
+
+void SiteConnection::announce()
+{
+    if (m_client.isConnected())
+        publishOnline();
+}
+
+void SiteConnection::onPresence(const QString &topicName, const QByteArray &payload, bool retained)
+{
+    if (retained || payload.isEmpty() || m_answer.isActive())
+        return;
+    QString why;
+    const std::optional<SiteTopic> topic = SiteTopic::parse(m_site.id, topicName, &why);
+    if (topic && topic->kind == SiteTopic::Kind::Presence && topic->key != m_presence.node)
+        m_answer.start();
+}
+
+void SiteConnection::publishOnline()
+{
     m_client.publish(m_client.options().will.topic, presencePayload(true, {m_run, ++m_seq}), true);
 }
 

@@ -6,6 +6,7 @@
 
 #include <QDateTime>
 #include <QObject>
+#include <QTimer>
 
 namespace Pantau {
 
@@ -38,18 +39,27 @@ public:
     // subtree (a kiosk must see the collector, and may see nothing else), walls and desks in
     // the operator one.
     static SiteTopic presenceTopic(const QString &role, const QString &node);
+    // Says again that this process is there. The collector does so by itself whenever a node
+    // joins: a node's retained copy of the collector's presence may be the broker's memory of a
+    // collector long gone, so a node trusts only one it hears live (SiteFollower).
+    void announce();
+    // The wall screens this process shows; said again at once when connected.
+    void setScreens(const QStringList &screens);
     // How long the wait between attempts may grow (tests shorten it).
     void setBackoff(int minMs, int maxMs);
 
 private:
     QByteArray presencePayload(bool online, const Revision &revision) const;
     void sayOnline();
+    void publishOnline();
+    void onPresence(const QString &topic, const QByteArray &payload, bool retained);
 
     SiteConfig m_site;
     PresenceMessage m_presence;
     MqttClient m_client;
     qint64 m_run;
     qint64 m_seq = 0;
+    QTimer m_answer; // nodes joining together get one answer
 };
 
 } // namespace Pantau

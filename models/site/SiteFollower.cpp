@@ -26,7 +26,9 @@ SiteFollower::SiteFollower(MqttClient *client, const QString &site, const QStrin
         updateLink();
     });
     connect(m_client, &MqttClient::messageReceived, this,
-            [this](const QString &topic, const QByteArray &payload) { onMessage(topic, payload); });
+            [this](const QString &topic, const QByteArray &payload, bool retained) {
+                onMessage(topic, payload, retained);
+            });
 }
 
 void SiteFollower::attach(DataHub *hub)
@@ -41,16 +43,37 @@ void SiteFollower::attach(DataHub *hub)
     m_hub->readingsChanged();
 }
 
+void SiteFollower::resumeAlerts()
+{
+    if (!m_hub)
+        return;
+    QSet<QString> collectors;
+    for (const SiteMessage &message : std::as_const(m_state)) {
+        if (const auto *alert = std::get_if<AlertMessage>(&message))
+            collectors.insert(alert->event);
+    }
+    for (const AlertModel::Active &alert : m_hub->alerts()->active()) {
+        if (!collectors.contains(alert.event))
+            m_hub->alerts()->removeActive(alert.event);
+    }
+    for (const SiteMessage &message : std::as_const(m_state)) {
+        if (std::holds_alternative<AlertMessage>(message))
+            apply(message);
+    }
+}
+
 void SiteFollower::onConnected()
 {
     // What the broker holds now is the truth, whatever revisions came before: a collector whose
     // clock was set back must not be shut out.
     m_revisions.clear();
+    m_synced = false;
+    m_heardLive.clear();
     m_problem = tr("menunggu collector situs");
     updateLink();
 }
 
-void SiteFollower::onMessage(const QString &topicName, const QByteArray &payload)
+void SiteFollower::onMessage(const QString &topicName, const QByteArray &payload, bool retained)
 {
     QString why;
     const std::optional<SiteTopic> topic = SiteTopic::parse(m_site, topicName, &why);
@@ -81,12 +104,25 @@ void SiteFollower::onMessage(const QString &topicName, const QByteArray &payload
     if (known != m_revisions.cend() && !decoded->revision.isNewerThan(*known))
         return; // older than what is shown
     m_revisions.insert(topicName, decoded->revision);
+    // Heard live, a process's presence is news of now; a retained one tells only what it last
+    // said, at some time before this node joined.
+    if (const auto *presence = std::get_if<PresenceMessage>(&decoded->message)) {
+        m_lastSeen.insert(presence->node, retained ? QDateTime() : QDateTime::currentDateTimeUtc());
+        if (!retained)
+            m_heardLive.insert(presence->node);
+    }
+    const bool ownEcho = !retained && topic->kind == SiteTopic::Kind::Presence &&
+                         topic->key == m_node && std::get<PresenceMessage>(decoded->message).online;
     if (topic->kind != SiteTopic::Kind::Result && topic->kind != SiteTopic::Kind::Presence)
         m_state.insert(topicName, decoded->message);
     apply(decoded->message);
     if (m_hub &&
         (topic->kind == SiteTopic::Kind::Indicator || topic->kind == SiteTopic::Kind::History))
         m_hub->readingsChanged();
+    if (ownEcho && !m_synced) {
+        m_synced = true;
+        emit synced();
+    }
 }
 
 void SiteFollower::apply(const SiteMessage &message)
@@ -143,17 +179,25 @@ void SiteFollower::remove(const SiteTopic &topic)
 
 void SiteFollower::updateLink()
 {
+    // A retained "online" is only what the collector last said. A broker that crashed with
+    // persistence on keeps it for a collector long gone, and no will is sent for it; so the
+    // collector counts once it is heard live on this connection. It answers every node that
+    // joins (Collector), and says it itself whenever it connects.
     bool collectorOnline = false;
+    bool unconfirmed = false;
     QString collector;
     for (const PresenceMessage &p : std::as_const(m_presence)) {
         if (p.role != QLatin1String("collector"))
             continue;
         collector = p.node;
-        collectorOnline = collectorOnline || p.online;
+        const bool live = p.online && m_heardLive.contains(p.node);
+        collectorOnline = collectorOnline || live;
+        unconfirmed = unconfirmed || (p.online && !live);
     }
     const bool linked = m_client->isConnected() && collectorOnline;
     if (m_client->isConnected() && !collectorOnline)
         m_problem = collector.isEmpty() ? tr("menunggu collector situs")
+                    : unconfirmed       ? tr("menunggu kabar dari collector %1").arg(collector)
                                         : tr("collector %1 tidak aktif").arg(collector);
     if (linked)
         m_problem.clear();

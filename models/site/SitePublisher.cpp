@@ -174,13 +174,22 @@ void SitePublisher::flush()
     if (m_dirtyAlerts)
         sendAlerts();
     m_dirtyAlerts = false;
-    // History waits for its interval, unless none was sent for that long.
-    if (!m_dirtyHistory.isEmpty() && !m_historyTimer.isActive()) {
-        for (const QString &id : std::as_const(m_dirtyHistory))
-            sendHistory(id);
-        m_dirtyHistory.clear();
-        m_historyTimer.start();
+    // History waits for its interval, unless none was sent for that long. One whose nodes have
+    // nothing yet goes at once: a node that joins just after the collector started gets the
+    // first poll's points, not an empty chart for ten seconds.
+    const bool due = !m_historyTimer.isActive();
+    bool sent = false;
+    for (auto it = m_dirtyHistory.begin(); it != m_dirtyHistory.end();) {
+        if (!due && !m_emptyHistory.contains(*it)) {
+            ++it;
+            continue;
+        }
+        sendHistory(*it);
+        sent = true;
+        it = m_dirtyHistory.erase(it);
     }
+    if (due && sent)
+        m_historyTimer.start();
 }
 
 void SitePublisher::sendIndicator(const QString &id)
@@ -199,8 +208,12 @@ void SitePublisher::sendHistory(const QString &id)
     const QModelIndex index = m_hub->indicators()->indexOf(id);
     if (!index.isValid())
         return;
-    send(HistoryMessage{id, index.data(IndicatorModel::HistoryRole).value<QList<QPointF>>()},
-         m_scope.hasIndicator(id));
+    const QList<QPointF> points = index.data(IndicatorModel::HistoryRole).value<QList<QPointF>>();
+    if (points.isEmpty())
+        m_emptyHistory.insert(id);
+    else
+        m_emptyHistory.remove(id);
+    send(HistoryMessage{id, points}, m_scope.hasIndicator(id));
 }
 
 void SitePublisher::sendHealth(const QString &feed)

@@ -67,6 +67,7 @@ private:
     qint64 m_seq = 0;
     QSet<QString> m_dirtyIndicators;
     QSet<QString> m_dirtyHistory;
+    QSet<QString> m_emptyHistory; // sent with no points: the next points go at once
     QSet<QString> m_dirtyHealth;
     QSet<QString> m_dirtyRecords;
     bool m_dirtyAlerts = false;

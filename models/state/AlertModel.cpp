@@ -15,8 +15,9 @@ const QString RaisedEvent = QStringLiteral("raised");
 const QString AcknowledgedEvent = QStringLiteral("acknowledged");
 const QString ClearedEvent = QStringLiteral("cleared");
 
-// Who is logged in at the wall's keyboard: the account is the one name an operator cannot mistype.
-QString osUser()
+} // namespace
+
+QString AlertModel::osUser()
 {
     for (const char *variable : {"USER", "USERNAME"}) {
         const QString user = qEnvironmentVariable(variable).trimmed();
@@ -25,6 +26,8 @@ QString osUser()
     }
     return QStringLiteral("unknown");
 }
+
+namespace {
 
 // A level as people write it: "30.000" and "7,5" in Indonesian, "30,000" and "7.5" in English.
 QString levelText(double level, const QLocale &locale)
@@ -162,6 +165,11 @@ void AlertModel::evaluate(const AlertFacts &facts)
             continue; // a duplicate id, see the constructor
         const Check result = check(m_rules[rule], facts, now);
         const int row = rowOfRule(rule);
+        // A level rule whose indicator has no value yet (a start without a cache, before its
+        // feed answered) can be judged neither way: an alert replayed from the log stays, and
+        // is not cleared only to be raised again as a new event when the value comes.
+        if (result.unknown)
+            continue;
         if (result.holds && row < 0)
             raise(rule, now, result.value);
         else if (!result.holds && row >= 0)
@@ -187,16 +195,18 @@ QString AlertModel::acknowledgeEvent(const QString &event, const QString &user,
     if (row < 0) {
         const QString ruleId = event.section(u'@', 0, -2);
         const int again = rowOfRule(m_ruleById.value(ruleId, -1));
+        // Times in UTC, as ISO 8601: the words go to a desk on another machine, whose zone
+        // this process does not know.
         if (again >= 0)
-            return QStringLiteral("alert %1 cleared and was raised again at %2; acknowledge "
-                                  "the new one")
+            return tr("Peringatan %1 sudah pulih lalu muncul lagi pada %2; akui yang baru.")
                 .arg(ruleId, m_alerts[size_t(again)].raisedAt.toString(Qt::ISODate));
-        return QStringLiteral("alert %1 has cleared").arg(ruleId.isEmpty() ? event : ruleId);
+        return tr("Peringatan %1 sudah pulih.").arg(ruleId.isEmpty() ? event : ruleId);
     }
     const Alert &alert = m_alerts[size_t(row)];
     if (alert.acknowledged)
-        return QStringLiteral("already acknowledged by %1 at %2")
-            .arg(alert.operatorName.isEmpty() ? alert.acknowledgedBy : alert.operatorName,
+        return tr("Peringatan %1 sudah diakui oleh %2 pada %3.")
+            .arg(alert.rule,
+                 alert.operatorName.isEmpty() ? alert.acknowledgedBy : alert.operatorName,
                  alert.acknowledgedAt.toString(Qt::ISODate));
     acknowledgeRow(row, user.trimmed().isEmpty() ? osUser() : user.trimmed(), operatorName, note);
     return {};
@@ -343,6 +353,7 @@ AlertModel::Check AlertModel::check(const AlertRule &rule, const AlertFacts &fac
     case AlertRule::Kind::Below:
         result.value = facts.value ? facts.value(rule.indicator) : std::nullopt;
         // No value says nothing about the level; NaN compares false both ways.
+        result.unknown = !result.value;
         result.holds =
             result.value && (rule.kind == AlertRule::Kind::Above ? *result.value > rule.level
                                                                  : *result.value < rule.level);

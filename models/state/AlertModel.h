@@ -57,6 +57,9 @@ public:
     };
     // The id of a rule's onset at `raisedAt`: the rule and the millisecond it was raised, so the
     // same onset keeps its id over a restart (the log keeps both) and a new onset has a new one.
+    // Who is logged in at this keyboard: the account is the one name an operator cannot
+    // mistype.
+    static QString osUser();
     static QString eventId(const QString &ruleId, const QDateTime &raisedAt);
 
     // `clock` must outlive the model. An empty `logPath` keeps no log. The log is replayed here:
@@ -131,6 +134,7 @@ private:
     struct Check
     {
         bool holds = false;
+        bool unknown = false; // a level rule without a value: neither holds nor not
         std::optional<double> value;
     };
 

@@ -72,6 +72,18 @@ void DataHub::start()
         m_feeds->start();
 }
 
+void DataHub::setFallbackPolling(bool on)
+{
+    if (!m_following || on == m_fallbackPolling)
+        return;
+    m_fallbackPolling = on;
+    m_alerts->setFollowing(!on);
+    if (on)
+        m_feeds->start();
+    else
+        m_feeds->stop();
+}
+
 void DataHub::pollAllNow()
 {
     if (!m_following)

@@ -44,6 +44,11 @@ public:
     // Shows the cache, if any, then starts every feed's timer.
     void start();
     bool isFollowing() const { return m_following; }
+    // A node of a site whose collector is gone polls the feeds itself when its site allows it
+    // ("fallback": "poll"), and judges its alerts itself, keeping no log; off, it follows the
+    // collector again. Nothing for a hub that is not following.
+    void setFallbackPolling(bool on);
+    bool isFallbackPolling() const { return m_fallbackPolling; }
     // A follower changed readings: staleness is judged again at the next change it brings.
     void readingsChanged() { scheduleStatusRefresh(); }
     // Polls every feed at once, as --snapshot does; no cache involved.
@@ -86,6 +91,7 @@ private:
 
     const Clock *m_clock;
     bool m_following;
+    bool m_fallbackPolling = false;
     IndicatorModel *m_indicators; // children
     RecordsModel *m_records;
     FeedHealthModel *m_health;

@@ -173,7 +173,9 @@ Tile::Frame FeedHealthTile::frame() const
     Frame f;
     f.title = m_config.title.isEmpty() ? tr("Kesehatan Feed") : m_config.title;
     const QList<Row> rows = sortedRows();
-    f.dimension = tr("%n sumber data", nullptr, int(rows.size()));
+    // The site link is a row, not a source of data.
+    f.dimension =
+        tr("%n sumber data", nullptr, context().health ? context().health->rowCount() : 0);
     bool anyFailing = false, anyLate = false, allWaiting = true;
     for (const Row &row : rows) {
         anyFailing = anyFailing || row.state == FeedState::Failing;

@@ -284,3 +284,160 @@ TEST_CASE("A node drops a malformed or foreign message whole and keeps what it s
         CHECK(wall.value("telur").toDouble() == 30000);
     }
 }
+
+namespace {
+
+// What a node shows, in one string: a bad message must change none of it.
+QString shown(const TestNode &node)
+{
+    QStringList parts;
+    IndicatorModel *indicators = node.hub.indicators();
+    for (const char *id : {"telur", "igd"}) {
+        const std::optional<IndicatorReading> r = indicators->reading(QString::fromLatin1(id));
+        parts.append(QStringLiteral("%1=%2 %3 %4 %5")
+                         .arg(QString::fromLatin1(id))
+                         .arg(r && r->value ? *r->value : -1)
+                         .arg(r ? r->error : QString(),
+                              r ? r->fetchTime.toString(Qt::ISODateWithMs) : QString(),
+                              r ? r->sourceTime.toString(Qt::ISODateWithMs) : QString()));
+        parts.append(QString::number(indicators->indexOf(QString::fromLatin1(id))
+                                         .data(IndicatorModel::HistoryRole)
+                                         .value<QList<QPointF>>()
+                                         .size()));
+    }
+    for (const AlertModel::Active &alert : node.hub.alerts()->active())
+        parts.append(QStringLiteral("alert %1 %2").arg(alert.event).arg(alert.acknowledged));
+    parts.append(QStringLiteral("records %1").arg(node.hub.records()->rowCount()));
+    FeedHealthModel *health = node.hub.health();
+    for (int row = 0; row < health->rowCount(); ++row)
+        parts.append(QString::number(int(health->index(row)
+                                             .data(FeedHealthModel::StateRole)
+                                             .value<FeedHealthModel::FeedState>())));
+    parts.append(QString::fromUtf8(QJsonDocument(node.follower.config()).toJson()));
+    const std::optional<int> pin = node.follower.pin(QStringLiteral("WALL-1"));
+    parts.append(QStringLiteral("pin %1").arg(pin ? *pin : -1));
+    parts.append(QStringLiteral("linked %1").arg(node.follower.isLinked()));
+    return parts.join(u'\n');
+}
+
+// Publishes `payload` on `topic` with mosquitto_pub at QoS 1, so that the broker has it when
+// this returns; from stdin, as a config-sized payload is longer than one argument may be.
+void publishWithTool(const MosquittoBroker &broker, const QString &topic, const QByteArray &payload)
+{
+    QProcess pub;
+    pub.start(QStringLiteral("mosquitto_pub"),
+              {QStringLiteral("-h"), QStringLiteral("127.0.0.1"), QStringLiteral("-p"),
+               QString::number(broker.port()), QStringLiteral("-q"), QStringLiteral("1"),
+               QStringLiteral("-t"), topic, QStringLiteral("-s")});
+    REQUIRE(pub.waitForStarted(5000));
+    pub.write(payload);
+    pub.closeWriteChannel();
+    REQUIRE(pub.waitForFinished(10000));
+    INFO(str(QString::fromUtf8(pub.readAllStandardError())));
+    REQUIRE(pub.exitCode() == 0);
+}
+
+} // namespace
+
+TEST_CASE("Bad messages on every topic kind, sent with mosquitto_pub, are dropped and counted, "
+          "and change nothing a node shows")
+{
+    MosquittoBroker broker;
+    REQUIRE(broker.startOrWhy() == "");
+    ManualClock clock(QDateTime(QDate(2026, 12, 5), QTime(3, 0), QTimeZone::utc()));
+    TestCollector collector(broker, &clock);
+    collector.hub.apply(pricePoll(clock, 32000)); // over the rule: an alert is active
+    FeedResult records;
+    records.feedId = QStringLiteral("lapor");
+    records.fetchTime = clock.now();
+    EventRecord record;
+    record.feedId = QStringLiteral("lapor");
+    record.id = QStringLiteral("L-1");
+    record.time = clock.now().addSecs(-60);
+    record.text = QStringLiteral("Jalan berlubang di Kanigoro");
+    records.events.append(record);
+    collector.hub.apply(records);
+    TestNode wall(broker, &clock, "wall-a", "wall");
+    TestNode kiosk(broker, &clock, "kios-alun", "kiosk");
+    for (TestNode *node : {&wall, &kiosk})
+        REQUIRE(QTest::qWaitFor(
+            [&] { return node->follower.isLinked() && node->hub.alerts()->activeCount() == 1; },
+            10000));
+    REQUIRE(QTest::qWaitFor([&] { return wall.hub.records()->rowCount() == 1; }, 10000));
+    const QString wallBefore = shown(wall);
+    const QString kioskBefore = shown(kiosk);
+
+    // Every kind, in both subtrees, and topics outside the scheme; for each, whether the wall
+    // and the kiosk read it (a wall leaves commands and the public subtree but presence to
+    // others; a kiosk subscribes to the public subtree only).
+    struct Target
+    {
+        const char *topic;
+        SiteTopic::Kind kind;
+        bool wallReads;
+        bool kioskReads;
+    };
+    using K = SiteTopic::Kind;
+    const Target targets[] = {
+        {"config", K::Config, true, false},
+        {"indicator/telur", K::Indicator, true, false},
+        {"history/telur", K::History, true, false},
+        {"records/lapor", K::Records, true, false},
+        {"health/harga", K::Health, true, false},
+        {"alert/telur-mahal@1", K::Alert, true, false},
+        {"pin/WALL-1", K::Pin, true, false},
+        {"command/wall-a", K::Command, false, false},
+        {"result/wall-a", K::Result, true, false},
+        {"presence/wall-x", K::Presence, true, false},
+        {"public/config", K::Config, false, true},
+        {"public/indicator/telur", K::Indicator, false, true},
+        {"public/history/telur", K::History, false, true},
+        {"public/health/harga", K::Health, false, true},
+        {"public/alert/telur-mahal@1", K::Alert, false, true},
+        {"public/pin/WALL-1", K::Pin, false, true},
+        {"public/presence/kios-x", K::Presence, true, true},
+        {"bogus/x", K::Config, true, false},
+        {"indicator", K::Indicator, true, false},
+        {"indicator/telur/extra", K::Indicator, true, false},
+    };
+    int wallExpected = wall.follower.rejected();
+    int kioskExpected = kiosk.follower.rejected();
+    for (const Target &target : targets) {
+        const QString topic = QStringLiteral("pantau/v1/uji/") + QLatin1String(target.topic);
+        QByteArray oversized = R"({"v":1,"run":1,"seq":1,"pad":")";
+        oversized.append(QByteArray(SiteTopic::maxPayload(target.kind), 'x'));
+        oversized.append(R"("})");
+        const QByteArray payloads[] = {
+            "not json",
+            R"([1, 2, 3])",
+            R"({"v":2,"run":1,"seq":1})",                       // an unknown version
+            R"({"v":1,"run":1,"seq":999999,"nonsense":[1,2]})", // out of schema
+            R"({"v":1,"run":"eins","seq":1})",
+            oversized,
+        };
+        for (const QByteArray &payload : payloads) {
+            INFO(str(topic) << " <- " << payload.left(60).toStdString());
+            publishWithTool(broker, topic, payload);
+            wallExpected += target.wallReads ? 1 : 0;
+            kioskExpected += target.kioskReads ? 1 : 0;
+        }
+    }
+    // A good message after all of them: once the nodes have it, they have had the bad ones.
+    PresenceMessage marker = presenceOf("penanda", "kiosk");
+    marker.online = true;
+    publishWithTool(broker, QStringLiteral("pantau/v1/uji/public/presence/penanda"),
+                    SiteCodec::encode(marker, {1, 1}));
+    for (TestNode *node : {&wall, &kiosk})
+        REQUIRE(QTest::qWaitFor(
+            [&] { return node->follower.presence().contains(QStringLiteral("penanda")); }, 10000));
+    CHECK(wall.follower.rejected() == wallExpected);
+    CHECK(kiosk.follower.rejected() == kioskExpected);
+    CHECK(shown(wall) == wallBefore);
+    CHECK(shown(kiosk) == kioskBefore);
+
+    // And the site goes on: the next poll still reaches both.
+    clock.advanceSeconds(60);
+    collector.hub.apply(pricePoll(clock, 30500));
+    for (TestNode *node : {&wall, &kiosk})
+        REQUIRE(QTest::qWaitFor([&] { return node->value("telur").toDouble() == 30500; }, 10000));
+}

@@ -176,20 +176,20 @@ TEST_CASE("An acknowledgement names its onset, and one aimed at a cleared onset 
     const QString second = model.index(0).data(AlertModel::EventRole).toString();
     CHECK(second != first);
     CHECK_THAT(str(model.acknowledgeEvent(first, QStringLiteral("sari"), {}, {})),
-               Catch::Contains("raised again"));
+               Catch::Contains("muncul lagi"));
     CHECK_FALSE(model.index(0).data(AlertModel::AcknowledgedRole).toBool());
 
     CHECK(model.acknowledgeEvent(second, QStringLiteral("sari"), QStringLiteral("Sari"),
                                  QStringLiteral("sudah dicek")) == QString());
     CHECK(str(model.index(0).data(AlertModel::AcknowledgedByRole).toString()) == "sari");
     CHECK_THAT(str(model.acknowledgeEvent(second, QStringLiteral("budi"), {}, {})),
-               Catch::Contains("already acknowledged by Sari"));
+               Catch::Contains("sudah diakui oleh Sari"));
 
     world.values[Telur] = 29000;
     clock.advanceSeconds(60);
     model.evaluate(world.facts());
     CHECK_THAT(str(model.acknowledgeEvent(second, QStringLiteral("sari"), {}, {})),
-               Catch::Contains("has cleared"));
+               Catch::Contains("sudah pulih"));
 }
 
 TEST_CASE("A following alert model shows the collector's alerts and evaluates nothing itself")
