@@ -50,6 +50,17 @@ int checkConfig(const QString &path)
         return ExitUsage;
     }
     const Config &c = *result.config;
+    if (c.joinsSiteOnly()) {
+        printLine(stdout, QStringLiteral("%1: valid config version %2: joins site %3 at %4%5; "
+                                         "feeds, indicators and screens come from its collector")
+                              .arg(path)
+                              .arg(c.version)
+                              .arg(c.site->id, c.site->broker.toString(),
+                                   c.site->username.isEmpty()
+                                       ? QString()
+                                       : QStringLiteral(" as %1").arg(c.site->username)));
+        return 0;
+    }
     printLine(stdout, QStringLiteral("%1: valid config version %2: %3 feeds, %4 indicators, "
                                      "%5 screens, locale %6, time zone %7")
                           .arg(path)
@@ -173,6 +184,13 @@ int runCollector(const CommandLine &cl)
     if (!loaded)
         return ExitUsage;
     Config config = *loaded;
+    if (config.joinsSiteOnly()) {
+        printLine(stderr, QStringLiteral("pantau: %1 only joins a site; the collector needs the "
+                                         "site's own config, with its \"feeds\", "
+                                         "\"indicators\" and \"screens\"")
+                              .arg(configPath));
+        return ExitUsage;
+    }
     applySiteOverride(config, cl);
     // The nodes get the file as written, so that they read it exactly as the collector did.
     QFile file(configPath);
@@ -223,10 +241,14 @@ int runWall(const CommandLine &cl)
     std::optional<Config> local;
     if (!cl.configPath.isEmpty() || cl.site.isEmpty()) {
         local = loadConfig(cl);
-        if (!local || !checkScreens(cl, *local))
+        // A config that only joins a site has no screens yet: --screen is checked against the
+        // collector's, when it comes.
+        if (!local || (!local->joinsSiteOnly() && !checkScreens(cl, *local)))
             return ExitUsage;
         applySiteOverride(*local, cl);
     }
+    // A config of its own is shown at once; one that only joins a site waits, as --site does.
+    const bool showLocal = local && !local->joinsSiteOnly();
     const Wall::Mode mode = cl.kiosk     ? Wall::Mode::Kiosk
                             : cl.desktop ? Wall::Mode::Desktop
                                          : Wall::Mode::Wall;
@@ -322,7 +344,7 @@ int runWall(const CommandLine &cl)
     }
     // A wall on its own, or a node that has a config of its own to show until the collector's
     // comes. A node's snapshot waits for the collector's, so that it shows the site.
-    if (local && (!node || cl.snapshotDir.isEmpty())) {
+    if (showLocal && (!node || cl.snapshotDir.isEmpty())) {
         if (!launch(*local))
             return 1;
         return qApp->exec();
@@ -351,6 +373,10 @@ int runWall(const CommandLine &cl)
             return;
         }
         waiting.stop();
+        if (!checkScreens(cl, *loaded.config)) {
+            qApp->exit(ExitUsage);
+            return;
+        }
         if (!launch(*loaded.config))
             qApp->exit(1);
     };

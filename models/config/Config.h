@@ -52,6 +52,11 @@ struct Config
     // The site this process shares state with; none: a wall on its own.
     std::optional<SiteConfig> site;
 
+    // A node's config that only says how to join its site (and, for a kiosk, its PIN): no feeds,
+    // indicators or screens of its own, which all come from the site's collector. A wall PC then
+    // carries a few lines, not a copy of the site's config that would drift from it.
+    bool joinsSiteOnly() const { return site.has_value() && screens.isEmpty(); }
+
     bool usesDemoFeeds() const
     {
         return std::any_of(feeds.cbegin(), feeds.cend(),

@@ -169,11 +169,32 @@ ConfigLoader::Result ConfigLoader::loadBytes(const QByteArray &bytes, const QStr
                         {"version", "locale", "language", "timeZone", "historyDays", "feeds",
                          "indicators", "alerts", "screens", "spare", "display", "kiosk", "site"});
     readSettings(r, *root, config);
-    // In this order: each section names what the ones before it define.
-    IndicatorReader::read(r, *root, config);
-    FeedReader::read(r, *root, config);
-    AlertReader::read(r, *root, config);
-    ScreenReader::read(r, *root, config);
+    // A config with a site and none of the site's own sections only joins the site: the
+    // collector publishes them. One with some of them must have them all, as a wall's does.
+    const bool joinsOnly =
+        root->contains(QStringLiteral("site")) && !root->contains(QStringLiteral("feeds")) &&
+        !root->contains(QStringLiteral("indicators")) && !root->contains(QStringLiteral("screens"));
+    if (joinsOnly) {
+        // Everything else is the collector's, and would be replaced by its config unseen.
+        // (Unknown keys are refused above already.)
+        for (const char *key :
+             {"locale", "language", "timeZone", "historyDays", "alerts", "spare", "display"}) {
+            if (!root->contains(QLatin1String(key)))
+                continue;
+            r.error(JsonPointer().child(QLatin1String(key)),
+                    QStringLiteral("a config that only joins a site takes \"version\", \"site\" "
+                                   "and \"kiosk\"; \"%1\" comes from the site's collector (give "
+                                   "\"feeds\", \"indicators\" and \"screens\" too for a "
+                                   "config of its own)")
+                        .arg(QLatin1String(key)));
+        }
+    } else {
+        // In this order: each section names what the ones before it define.
+        IndicatorReader::read(r, *root, config);
+        FeedReader::read(r, *root, config);
+        AlertReader::read(r, *root, config);
+        ScreenReader::read(r, *root, config);
+    }
     readDisplay(r, *root, config);
     readKiosk(r, *root, config);
     SiteReader::read(r, *root, config);

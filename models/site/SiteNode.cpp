@@ -3,6 +3,7 @@
 #include "PantauVersion.h"
 
 #include <QJsonDocument>
+#include <QTimer>
 #include <QUuid>
 
 namespace Pantau {
@@ -99,6 +100,19 @@ QString SiteNode::send(CommandMessage command, QString *why)
         return {};
     }
     m_pending.insert(command.id, command);
+    const QString id = command.id;
+    QTimer::singleShot(m_answerTimeoutMs, this, [this, id] {
+        if (!m_pending.remove(id))
+            return; // answered
+        qWarning().noquote() << "site" << m_connection.site() << ": command" << id
+                             << "got no answer from the collector within"
+                             << m_answerTimeoutMs / 1000 << "s";
+        emit commandFinished(id, false,
+                             tr("Collector tidak menjawab dalam %1 detik. Periksa apakah mesin ini "
+                                "masuk ke broker sebagai peran desk (peran wall tidak boleh "
+                                "mengirim perintah); ulangi bila perlu.")
+                                 .arg(m_answerTimeoutMs / 1000));
+    });
     return command.id;
 }
 

@@ -48,6 +48,11 @@ public:
     QString send(CommandMessage command, QString *why);
     // Commands sent and not yet answered.
     int pendingCount() const { return int(m_pending.size()); }
+    // How long a command may wait for its answer before the desk is told it got none. The
+    // broker drops a command its ACL does not allow without telling the sender (a wall that
+    // opens a desk but logs in as "wall"), and a collector may die just after taking one.
+    static constexpr int AnswerTimeoutMs = 15'000;
+    void setAnswerTimeout(int ms) { m_answerTimeoutMs = ms; }
 
     static QString roleName(Role role);
 
@@ -61,6 +66,7 @@ private:
     SiteFollower m_follower;
     std::unique_ptr<SiteFallback> m_fallback;
     QHash<QString, CommandMessage> m_pending; // by id
+    int m_answerTimeoutMs = AnswerTimeoutMs;
 };
 
 } // namespace Pantau

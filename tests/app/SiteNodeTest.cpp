@@ -593,3 +593,40 @@ TEST_CASE("With fallback on, a node polls the feeds itself while its collector i
         QTest::qWaitFor([&] { return wall->reading("harga.telur")->fetchTime > ownFetch; }, 20000));
     CHECK(wall->reading("harga.telur")->error.isEmpty());
 }
+
+TEST_CASE("pantau with a config that only joins the site renders the collector's screens, and "
+          "checks --screen against them")
+{
+    SiteRig rig;
+    const QString joins = rig.dir.filePath(QStringLiteral("wall-pc.json"));
+    Pantau::Test::writeFile(
+        joins, QStringLiteral(R"({"version": 1, "site": {"broker": "%1", "id": "%2"}})")
+                   .arg(rig.broker.url(), TestSiteId)
+                   .toUtf8());
+    const QString out = rig.dir.filePath(QStringLiteral("snapshot"));
+    const auto run = [&](const QString &screen) {
+        QProcess node;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        node.setProcessEnvironment(env);
+        node.start(QStringLiteral(PANTAU_BINARY),
+                   {QStringLiteral("--config"), joins, QStringLiteral("--node"),
+                    QStringLiteral("PC-SNAP"), QStringLiteral("--screen"), screen,
+                    QStringLiteral("--snapshot"), out});
+        REQUIRE(node.waitForFinished(60000));
+        return std::make_pair(node.exitCode(), QString::fromUtf8(node.readAllStandardError()));
+    };
+    const auto [code, err] = run(QStringLiteral("WALL-2"));
+    INFO(str(err));
+    CHECK(code == 0);
+    CHECK(QFile::exists(out + QStringLiteral("/WALL-2.png")));
+    CHECK_FALSE(QFile::exists(out + QStringLiteral("/WALL-1.png")));
+    // Its values are the collector's: state.json holds them.
+    QFile state(out + QStringLiteral("/state.json"));
+    REQUIRE(state.open(QIODevice::ReadOnly));
+    CHECK(state.readAll().contains("harga.telur"));
+
+    const auto [badCode, badErr] = run(QStringLiteral("WALL-9"));
+    CHECK(badCode != 0);
+    CHECK_THAT(str(badErr), Contains("WALL-9"));
+}

@@ -104,3 +104,52 @@ TEST_CASE("A bad site section is refused at its place", "[ConfigSite]")
         CHECK(d.message.contains(QString::fromUtf8(c.says)));
     }
 }
+
+TEST_CASE("A config with a site and no feeds, indicators or screens only joins the site",
+          "[ConfigSite]")
+{
+    const ConfigLoader::Result result = ConfigLoader::loadBytes(
+        R"({"version": 1, "site": {"broker": "mqtt://10.20.0.5", "id": "blitar",
+            "username": "wall", "password": {"env": "PANTAU_BROKER_PASSWORD"}},
+            "kiosk": {"pinHash": "pbkdf2-sha256$200000$JPPVVGW1CYwfOjA8YOuVCA==$Stcy3TOqLRDmBSv5ddS1x/voNVW1Axv7bsZavy2h4FY="}})",
+        QStringLiteral("/etc/pantau/wall.json"));
+    INFO(dump(result.errors));
+    REQUIRE(result.config);
+    CHECK(result.config->joinsSiteOnly());
+    CHECK(result.config->feeds.isEmpty());
+    CHECK(result.config->site->id == QStringLiteral("blitar"));
+    CHECK_FALSE(result.config->kiosk.pinHash.isEmpty());
+
+    // A wall's own config is never one that only joins.
+    const ConfigLoader::Result own =
+        loadWithSite(QStringLiteral(R"({"broker": "mqtt://127.0.0.1", "id": "demo"})"));
+    REQUIRE(own.config);
+    CHECK_FALSE(own.config->joinsSiteOnly());
+}
+
+TEST_CASE("A config that only joins a site refuses what would come from the collector, and one "
+          "without a site still needs its sections",
+          "[ConfigSite]")
+{
+    const ConfigLoader::Result joins = ConfigLoader::loadBytes(
+        R"({"version": 1, "site": {"broker": "mqtt://10.20.0.5", "id": "blitar"},
+            "alerts": [], "display": {}})",
+        QStringLiteral("wall.json"));
+    CHECK_FALSE(joins.config);
+    const std::string errors = dump(joins.errors);
+    CHECK_THAT(errors, Catch::Contains("wall.json: /alerts: a config that only joins a site"));
+    CHECK_THAT(errors, Catch::Contains("wall.json: /display: a config that only joins a site"));
+
+    // Part of the site's sections is a broken wall config, not a joining one.
+    const ConfigLoader::Result partial = ConfigLoader::loadBytes(
+        R"({"version": 1, "site": {"broker": "mqtt://10.20.0.5", "id": "blitar"},
+            "screens": []})",
+        QStringLiteral("wall.json"));
+    CHECK_FALSE(partial.config);
+    CHECK_THAT(dump(partial.errors), Catch::Contains("missing required key \"feeds\""));
+
+    const ConfigLoader::Result bare =
+        ConfigLoader::loadBytes(R"({"version": 1})", QStringLiteral("wall.json"));
+    CHECK_FALSE(bare.config);
+    CHECK_THAT(dump(bare.errors), Catch::Contains("missing required key \"screens\""));
+}

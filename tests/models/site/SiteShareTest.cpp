@@ -7,6 +7,7 @@
 #include "config/ConfigLoader.h"
 #include "site/SiteConnection.h"
 #include "site/SiteFollower.h"
+#include "site/SiteNode.h"
 #include "site/SitePublisher.h"
 #include "state/AlertModel.h"
 #include "state/DataHub.h"
@@ -17,6 +18,7 @@
 
 #include <QJsonDocument>
 #include <QProcess>
+#include <QSignalSpy>
 #include <QTest>
 
 #include <catch2/catch.hpp>
@@ -440,4 +442,34 @@ TEST_CASE("Bad messages on every topic kind, sent with mosquitto_pub, are droppe
     collector.hub.apply(pricePoll(clock, 30500));
     for (TestNode *node : {&wall, &kiosk})
         REQUIRE(QTest::qWaitFor([&] { return node->value("telur").toDouble() == 30500; }, 10000));
+}
+
+TEST_CASE("A command the collector never answers is reported as unanswered, not left waiting")
+{
+    MosquittoBroker broker;
+    REQUIRE(broker.startOrWhy() == "");
+    // A collector that is there but never applies a command: as when the broker's ACL dropped
+    // the command (a wall logged in as "wall" that opened a desk), or the collector died with it.
+    SiteConnection collector(siteAt(broker), presenceOf("pusat", "collector"));
+    collector.setBackoff(50, 400);
+    QString error;
+    REQUIRE(collector.start(&error));
+    SiteNode desk(siteAt(broker), SiteNode::Role::Desktop, QStringLiteral("meja"));
+    desk.connection()->setBackoff(50, 400);
+    desk.setAnswerTimeout(500);
+    REQUIRE(desk.start(&error));
+    REQUIRE(QTest::qWaitFor([&] { return desk.follower()->isLinked(); }, 10000));
+
+    QSignalSpy finished(&desk, &SiteNode::commandFinished);
+    CommandMessage command;
+    command.action = CommandMessage::Action::Release;
+    command.screen = QStringLiteral("WALL-1");
+    const QString id = desk.send(command, &error);
+    REQUIRE_FALSE(id.isEmpty());
+    CHECK(desk.pendingCount() == 1);
+    REQUIRE(finished.wait(5000));
+    CHECK(finished.first().at(0).toString() == id);
+    CHECK_FALSE(finished.first().at(1).toBool());
+    CHECK_THAT(str(finished.first().at(2).toString()), Catch::Contains("tidak menjawab"));
+    CHECK(desk.pendingCount() == 0);
 }
