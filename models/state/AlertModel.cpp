@@ -7,6 +7,9 @@
 
 #include <algorithm>
 
+#include <pwd.h>
+#include <unistd.h>
+
 namespace Pantau {
 
 namespace {
@@ -24,6 +27,10 @@ QString AlertModel::osUser()
         if (!user.isEmpty())
             return user;
     }
+    // A service (the site's collector under systemd, a kiosk session) may have neither set; the
+    // process's own account is still the one who acted.
+    if (const passwd *account = getpwuid(geteuid()); account && account->pw_name)
+        return QString::fromLocal8Bit(account->pw_name);
     return QStringLiteral("unknown");
 }
 
