@@ -143,7 +143,12 @@ void SiteFollower::apply(const SiteMessage &message)
             } else if constexpr (std::is_same_v<M, ResultMessage>) {
                 emit resultReceived(m);
             } else if constexpr (std::is_same_v<M, PresenceMessage>) {
-                m_presence.insert(m.node, m);
+                PresenceMessage presence = m;
+                // A last will is written when the process connects, before it knows its
+                // screens: the desk keeps saying which screens went dark with it.
+                if (!presence.online && presence.screens.isEmpty())
+                    presence.screens = m_presence.value(m.node).screens;
+                m_presence.insert(m.node, presence);
                 emit presenceChanged();
                 updateLink();
             } else if constexpr (std::is_same_v<M, CommandMessage>) {

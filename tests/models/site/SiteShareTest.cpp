@@ -473,3 +473,26 @@ TEST_CASE("A command the collector never answers is reported as unanswered, not 
     CHECK_THAT(str(finished.first().at(2).toString()), Catch::Contains("tidak menjawab"));
     CHECK(desk.pendingCount() == 0);
 }
+
+TEST_CASE("A machine's last will keeps the screens it showed, so the desk says which went dark")
+{
+    MosquittoBroker broker;
+    REQUIRE(broker.startOrWhy() == "");
+    ManualClock clock(QDateTime(QDate(2026, 12, 5), QTime(3, 0), QTimeZone::utc()));
+    TestNode desk(broker, &clock, "meja", "desktop");
+    REQUIRE(QTest::qWaitFor([&] { return desk.connection.client()->isConnected(); }, 10000));
+
+    PresenceMessage online = presenceOf("PC-A", "wall");
+    online.online = true;
+    online.screens = {QStringLiteral("WALL-1"), QStringLiteral("WALL-2")};
+    const QString topic = QStringLiteral("pantau/v1/uji/presence/PC-A");
+    publishWithTool(broker, topic, SiteCodec::encode(online, {5, 1}));
+    REQUIRE(QTest::qWaitFor([&] { return desk.follower.presence().contains("PC-A"); }, 10000));
+    // The will, as SiteConnection writes it at connect: offline, no screens, the run's last seq.
+    PresenceMessage will = presenceOf("PC-A", "wall");
+    will.online = false;
+    publishWithTool(broker, topic, SiteCodec::encode(will, {5, Revision::MaxSeq}));
+    REQUIRE(QTest::qWaitFor(
+        [&] { return !desk.follower.presence().value(QStringLiteral("PC-A")).online; }, 10000));
+    CHECK(desk.follower.presence().value(QStringLiteral("PC-A")).screens == online.screens);
+}
