@@ -127,6 +127,12 @@ void MqttClient::connectTo(const QString &address)
             return;
         }
         mosquitto_int_option(m_mosq, MOSQ_OPT_PROTOCOL_VERSION, MQTT_PROTOCOL_V311);
+        // No cap on messages awaiting their PUBACK: with libmosquitto's default of 20, a burst
+        // (the collector's whole state on connect, a poll of many feeds) waits in a queue of its
+        // own, behind which a leaving process's last "offline" would wait too, while the
+        // DISCONNECT went ahead; the broker then sent no will, and the nodes never heard that
+        // the process had left. Uncapped, every message is written in the order it was given.
+        mosquitto_max_inflight_messages_set(m_mosq, 0);
         mosquitto_connect_callback_set(m_mosq, &MqttClient::onConnectCallback);
         mosquitto_disconnect_callback_set(m_mosq, &MqttClient::onDisconnectCallback);
         mosquitto_message_callback_set(m_mosq, &MqttClient::onMessageCallback);

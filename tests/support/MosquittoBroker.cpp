@@ -40,7 +40,9 @@ MosquittoBroker::~MosquittoBroker()
 
 QString MosquittoBroker::url() const
 {
-    return QStringLiteral("mqtt://127.0.0.1:%1").arg(m_port);
+    return QStringLiteral("%1://127.0.0.1:%2")
+        .arg(m_options.certFile.isEmpty() ? QStringLiteral("mqtt") : QStringLiteral("mqtts"))
+        .arg(m_port);
 }
 
 QString MosquittoBroker::log() const
@@ -93,6 +95,9 @@ bool MosquittoBroker::writeConfig()
     }
     if (!m_options.aclFile.isEmpty())
         lines << QStringLiteral("acl_file %1").arg(m_options.aclFile);
+    if (!m_options.certFile.isEmpty())
+        lines << QStringLiteral("certfile %1").arg(m_options.certFile)
+              << QStringLiteral("keyfile %1").arg(m_options.keyFile);
     QFile config(m_dir.filePath(QStringLiteral("mosquitto.conf")));
     if (!config.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
         m_error = config.errorString();

@@ -19,6 +19,9 @@ public:
         // password file with mosquitto_passwd, and anonymous clients are refused.
         QList<QPair<QString, QString>> users;
         QString aclFile; // a path, or empty for none
+        // TLS on the listener with this certificate and key (PEM paths); url() is then mqtts.
+        QString certFile;
+        QString keyFile;
     };
 
     MosquittoBroker();

@@ -229,3 +229,37 @@ TEST_CASE("An MQTT client with the wrong password is refused, says so, and one w
     right.client.setOptions(options);
     REQUIRE(right.startAndWait());
 }
+
+TEST_CASE("An MQTT client over TLS trusts the broker through its caBundle, and refuses a "
+          "certificate the system's store does not vouch for")
+{
+    MosquittoBroker::Options options;
+    options.certFile = QStringLiteral(PANTAU_TEST_DATA "/tls/localhost-cert.pem");
+    options.keyFile = QStringLiteral(PANTAU_TEST_DATA "/tls/localhost-key.pem");
+    MosquittoBroker broker(options);
+    REQUIRE(broker.startOrWhy() == "");
+    REQUIRE(broker.url().startsWith(QStringLiteral("mqtts://")));
+
+    SECTION("with the broker's authority as caBundle, it connects and carries messages")
+    {
+        TestClient wall(broker, QStringLiteral("wall-tls"));
+        MqttClient::Options o = wall.client.options();
+        o.caBundle = options.certFile;
+        wall.client.setOptions(o);
+        wall.client.subscribe(QStringLiteral("pantau/v1/demo/#"));
+        REQUIRE(wall.startAndWait());
+        REQUIRE(settle(wall, QStringLiteral("pantau/v1/demo/tls")));
+    }
+
+    SECTION("against the system's store, the self-signed certificate is refused, with why")
+    {
+        TestClient wall(broker, QStringLiteral("wall-tls"));
+        QSignalSpy lost(&wall.client, &MqttClient::disconnected);
+        wall.client.start();
+        REQUIRE(QTest::qWaitFor([&] { return !lost.isEmpty(); }, 10000));
+        CHECK_FALSE(wall.client.isConnected());
+        CHECK_FALSE(wall.client.lastError().isEmpty());
+        QTest::qWait(500); // it keeps trying, and never gets in
+        CHECK(wall.client.connections() == 0);
+    }
+}
