@@ -160,6 +160,22 @@ WallControl::Result Wall::sendCommand(const CommandMessage &command, const QStri
     return {Result::State::Pending, {}};
 }
 
+WallControl::Result Wall::sendScreenCommand(int screen, CommandMessage::Action action, int page)
+{
+    if (const Result known = onScreen(screen, [](ScreenView &) {});
+        known.state == Result::State::Refused)
+        return known;
+    CommandMessage command;
+    command.action = action;
+    command.screen = views().at(screen)->screenConfig().name;
+    if (action == CommandMessage::Action::Pin)
+        command.page = page;
+    return sendCommand(command,
+                       action == CommandMessage::Action::Pin
+                           ? tr("Halaman %1 disematkan di %2.").arg(page + 1).arg(command.screen)
+                           : tr("%1 kembali berganti halaman otomatis.").arg(command.screen));
+}
+
 QList<ScreenView *> Wall::views() const
 {
     QList<ScreenView *> list;
@@ -231,32 +247,15 @@ WallControl::Result Wall::onScreen(int screen, const std::function<void(ScreenVi
 
 WallControl::Result Wall::pinPage(int screen, int page)
 {
-    if (m_site && m_mode != Mode::Kiosk) {
-        Result result = onScreen(screen, [](ScreenView &) {});
-        if (result.state == Result::State::Refused)
-            return result;
-        CommandMessage command;
-        command.action = CommandMessage::Action::Pin;
-        command.screen = views().at(screen)->screenConfig().name;
-        command.page = page;
-        return sendCommand(command,
-                           tr("Halaman %1 disematkan di %2.").arg(page + 1).arg(command.screen));
-    }
+    if (m_site && m_mode != Mode::Kiosk)
+        return sendScreenCommand(screen, CommandMessage::Action::Pin, page);
     return onScreen(screen, [page](ScreenView &view) { view.pinPage(page, true); });
 }
 
 WallControl::Result Wall::releasePin(int screen)
 {
-    if (m_site && m_mode != Mode::Kiosk) {
-        Result result = onScreen(screen, [](ScreenView &) {});
-        if (result.state == Result::State::Refused)
-            return result;
-        CommandMessage command;
-        command.action = CommandMessage::Action::Release;
-        command.screen = views().at(screen)->screenConfig().name;
-        return sendCommand(command,
-                           tr("%1 kembali berganti halaman otomatis.").arg(command.screen));
-    }
+    if (m_site && m_mode != Mode::Kiosk)
+        return sendScreenCommand(screen, CommandMessage::Action::Release);
     return onScreen(screen, [](ScreenView &view) { view.releasePin(); });
 }
 

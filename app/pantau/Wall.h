@@ -125,6 +125,8 @@ private:
     void showSiteLink();
     // Sends a desk's command to the collector; Pending with `doneText` until it answers.
     Result sendCommand(const CommandMessage &command, const QString &doneText);
+    // A pin (of `page`) or release of wall screen `screen`, through the collector.
+    Result sendScreenCommand(int screen, CommandMessage::Action action, int page = -1);
     void teardown();
     // Whether `config` gives this mode something to show (a kiosk needs a PIN and public pages;
     // --screen must name a screen); why not otherwise.

@@ -56,21 +56,9 @@ TEST_CASE("pantau --mode collector publishes the demo headless, and a node follo
     REQUIRE(broker.startOrWhy() == "");
     QTemporaryDir home;
     QProcess collector;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    // No display at all: the collector must not need one.
-    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
-    env.remove(QStringLiteral("DISPLAY"));
-    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
-    env.insert(QStringLiteral("HOME"), home.path());
-    env.insert(QStringLiteral("XDG_CACHE_HOME"), home.filePath(QStringLiteral("cache")));
-    env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
-    collector.setProcessEnvironment(env);
-    collector.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    collector.start(QStringLiteral(PANTAU_BINARY),
-                    {QStringLiteral("--mode"), QStringLiteral("collector"),
-                     QStringLiteral("--broker"), broker.url(), QStringLiteral("--site"),
-                     QStringLiteral("demo"), QStringLiteral("--node"), QStringLiteral("pusat")});
-    REQUIRE(collector.waitForStarted(10000));
+    startCollector(collector, home.path(),
+                   {QStringLiteral("--broker"), broker.url(), QStringLiteral("--site"),
+                    QStringLiteral("demo"), QStringLiteral("--node"), QStringLiteral("pusat")});
 
     const ConfigLoader::Result demo =
         ConfigLoader::loadFile(QStringLiteral(PANTAU_SOURCE_DIR "/resources/demo.json"));

@@ -42,3 +42,21 @@ inline PantauRun runPantau(const QStringList &arguments, int timeoutMs = 60000,
     run.err = QString::fromUtf8(process.readAllStandardError());
     return run;
 }
+
+// Starts `pantau --mode collector` with `arguments`, as systemd would: no display of any kind
+// (the collector must not need one), and its home, cache and alert log under `home`, so that a
+// restart with the same `home` finds its log again.
+inline void startCollector(QProcess &process, const QString &home, const QStringList &arguments)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const char *variable : {"QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"})
+        env.remove(QLatin1String(variable));
+    env.insert(QStringLiteral("HOME"), home);
+    env.insert(QStringLiteral("XDG_CACHE_HOME"), home + QStringLiteral("/cache"));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/data"));
+    process.setProcessEnvironment(env);
+    process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    process.start(QStringLiteral(PANTAU_BINARY),
+                  QStringList{QStringLiteral("--mode"), QStringLiteral("collector")} + arguments);
+    REQUIRE(process.waitForStarted(10000));
+}
