@@ -174,6 +174,21 @@
     </message>
 </context>
 <context>
+    <name>Pantau::AlertModel</name>
+    <message>
+        <source>Peringatan %1 sudah pulih lalu muncul lagi pada %2; akui yang baru.</source>
+        <translation>Alert %1 cleared and was raised again at %2; acknowledge the new one.</translation>
+    </message>
+    <message>
+        <source>Peringatan %1 sudah pulih.</source>
+        <translation>Alert %1 has cleared.</translation>
+    </message>
+    <message>
+        <source>Peringatan %1 sudah diakui oleh %2 pada %3.</source>
+        <translation>Alert %1 was already acknowledged by %2 at %3.</translation>
+    </message>
+</context>
+<context>
     <name>Pantau::AlertsPanel</name>
     <message>
         <source>A&amp;kui…</source>
@@ -188,7 +203,7 @@
         <translation>Alert %1 acknowledged.</translation>
     </message>
     <message>
-        <source>Peringatan %1: menunggu kolektor.</source>
+        <source>Peringatan %1: menunggu collector.</source>
         <translation>Alert %1: waiting for the collector.</translation>
     </message>
 </context>
@@ -216,6 +231,21 @@
     <message>
         <source>Waktu Blitar</source>
         <translation>Blitar time</translation>
+    </message>
+</context>
+<context>
+    <name>Pantau::Collector</name>
+    <message>
+        <source>Konfigurasi situs tidak punya layar %1.</source>
+        <translation>The site config has no screen %1.</translation>
+    </message>
+    <message>
+        <source>Layar %1 tidak punya halaman %2.</source>
+        <translation>Screen %1 has no page %2.</translation>
+    </message>
+    <message>
+        <source>Perintah tidak dikenal.</source>
+        <translation>Unknown command.</translation>
     </message>
 </context>
 <context>
@@ -283,6 +313,22 @@
     <message>
         <source>Versi, penjelasan singkat dan kredit data (F1)</source>
         <translation>Version, a short description and data credits (F1)</translation>
+    </message>
+    <message>
+        <source>dari collector situs</source>
+        <translation>from the site's collector</translation>
+    </message>
+    <message>
+        <source>&amp;Mesin situs</source>
+        <translation>Site &amp;machines</translation>
+    </message>
+    <message>
+        <source>&amp;Mesin situs (putus)</source>
+        <translation>Site &amp;machines (link down)</translation>
+    </message>
+    <message>
+        <source>Terapkan lagi konfigurasi yang diterbitkan collector (F5). Konfigurasi situs diubah di collector.</source>
+        <translation>Apply the config the collector published again (F5). The site's config is changed at the collector.</translation>
     </message>
 </context>
 <context>
@@ -549,6 +595,80 @@
     </message>
 </context>
 <context>
+    <name>Pantau::MachinesPanel</name>
+    <message>
+        <source>collector</source>
+        <translation>collector</translation>
+    </message>
+    <message>
+        <source>dinding</source>
+        <translation>wall</translation>
+    </message>
+    <message>
+        <source>meja kendali</source>
+        <translation>control desk</translation>
+    </message>
+    <message>
+        <source>kios</source>
+        <translation>kiosk</translation>
+    </message>
+    <message>
+        <source>Mesin</source>
+        <translation>Machine</translation>
+    </message>
+    <message>
+        <source>Peran</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Layar</source>
+        <translation>Screens</translation>
+    </message>
+    <message>
+        <source>Versi</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Terhubung sejak</source>
+        <translation>Connected since</translation>
+    </message>
+    <message>
+        <source>Terakhir terdengar</source>
+        <translation>Last heard</translation>
+    </message>
+    <message>
+        <source>terhubung</source>
+        <translation>connected</translation>
+    </message>
+    <message>
+        <source>tidak ada</source>
+        <translation>gone</translation>
+    </message>
+    <message>
+        <source>sekarang</source>
+        <translation>now</translation>
+    </message>
+    <message>
+        <source>sebelum meja ini terhubung</source>
+        <translation>before this desk connected</translation>
+    </message>
+    <message numerus="yes">
+        <source>Situs: terhubung ke collector; %n proses aktif.</source>
+        <translation>
+            <numerusform>Site: linked to the collector; %n process active.</numerusform>
+            <numerusform>Site: linked to the collector; %n processes active.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Situs terputus: %1</source>
+        <translation>Site link down: %1</translation>
+    </message>
+</context>
+<context>
     <name>Pantau::MqttClient</name>
     <message>
         <source>cannot resolve %1: %2</source>
@@ -645,6 +765,14 @@
         <source>Gambar layar gagal disimpan</source>
         <translation>Could not save the screen image</translation>
     </message>
+    <message>
+        <source>Menyematkan halaman %1 di %2: menunggu collector.</source>
+        <translation>Pinning page %1 on %2: waiting for the collector.</translation>
+    </message>
+    <message>
+        <source>Melepas sematan %1: menunggu collector.</source>
+        <translation>Releasing %1: waiting for the collector.</translation>
+    </message>
 </context>
 <context>
     <name>Pantau::ScreenHeader</name>
@@ -685,6 +813,33 @@
     <message>
         <source>collector %1 tidak aktif</source>
         <translation>collector %1 is offline</translation>
+    </message>
+    <message>
+        <source>menunggu kabar dari collector %1</source>
+        <translation>waiting to hear from collector %1</translation>
+    </message>
+</context>
+<context>
+    <name>Pantau::SiteNode</name>
+    <message>
+        <source>Tautan ke situs terputus sebelum collector menjawab; ulangi bila perlu.</source>
+        <translation>The site link went down before the collector answered; give the command again if needed.</translation>
+    </message>
+    <message>
+        <source>Kios tidak mengirim perintah.</source>
+        <translation>A kiosk sends no commands.</translation>
+    </message>
+    <message>
+        <source>Perintah tidak terkirim: %1.</source>
+        <translation>Command not sent: %1.</translation>
+    </message>
+    <message>
+        <source>Perintah tidak terkirim: broker situs tidak terjangkau.</source>
+        <translation>Command not sent: the site's broker cannot be reached.</translation>
+    </message>
+    <message>
+        <source>Collector tidak menjawab dalam %1 detik. Periksa apakah mesin ini masuk ke broker sebagai peran desk (peran wall tidak boleh mengirim perintah); ulangi bila perlu.</source>
+        <translation>The collector did not answer within %1 seconds. Check that this machine logs in to the broker in the desk role (the wall role may not send commands); give the command again if needed.</translation>
     </message>
 </context>
 <context>
@@ -817,6 +972,30 @@
     <message>
         <source>Layar %1 tidak ada.</source>
         <translation>There is no screen %1.</translation>
+    </message>
+    <message>
+        <source>Tautan situs %1</source>
+        <translation>Site link %1</translation>
+    </message>
+    <message>
+        <source>%1; layar ini mengambil data sendiri</source>
+        <translation>%1; this screen fetches the data itself</translation>
+    </message>
+    <message>
+        <source>Halaman %1 disematkan di %2.</source>
+        <translation>Page %1 pinned on %2.</translation>
+    </message>
+    <message>
+        <source>%1 kembali berganti halaman otomatis.</source>
+        <translation>%1 turns its pages again.</translation>
+    </message>
+    <message>
+        <source>Peringatan %1 diakui.</source>
+        <translation>Alert %1 acknowledged.</translation>
+    </message>
+    <message>
+        <source>Konfigurasi situs belum diterima dari collector.</source>
+        <translation>The site config has not come from the collector yet.</translation>
     </message>
 </context>
 <context>

@@ -171,6 +171,21 @@
     </message>
 </context>
 <context>
+    <name>Pantau::AlertModel</name>
+    <message>
+        <source>Peringatan %1 sudah pulih lalu muncul lagi pada %2; akui yang baru.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peringatan %1 sudah pulih.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peringatan %1 sudah diakui oleh %2 pada %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Pantau::AlertsPanel</name>
     <message>
         <source>A&amp;kui…</source>
@@ -185,7 +200,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Peringatan %1: menunggu kolektor.</source>
+        <source>Peringatan %1: menunggu collector.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -212,6 +227,21 @@
     <name>Pantau::ClockTile</name>
     <message>
         <source>Waktu Blitar</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pantau::Collector</name>
+    <message>
+        <source>Konfigurasi situs tidak punya layar %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layar %1 tidak punya halaman %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Perintah tidak dikenal.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -279,6 +309,22 @@
     </message>
     <message>
         <source>Versi, penjelasan singkat dan kredit data (F1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dari collector situs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mesin situs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mesin situs (putus)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terapkan lagi konfigurasi yang diterbitkan collector (F5). Konfigurasi situs diubah di collector.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -544,6 +590,79 @@
     </message>
 </context>
 <context>
+    <name>Pantau::MachinesPanel</name>
+    <message>
+        <source>collector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dinding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>meja kendali</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kios</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mesin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peran</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terhubung sejak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terakhir terdengar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>terhubung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tidak ada</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sekarang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sebelum meja ini terhubung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Situs: terhubung ke collector; %n proses aktif.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Situs terputus: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Pantau::MqttClient</name>
     <message>
         <source>cannot resolve %1: %2</source>
@@ -640,6 +759,14 @@
         <source>Gambar layar gagal disimpan</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Menyematkan halaman %1 di %2: menunggu collector.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Melepas sematan %1: menunggu collector.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Pantau::ScreenHeader</name>
@@ -679,6 +806,33 @@
     </message>
     <message>
         <source>collector %1 tidak aktif</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>menunggu kabar dari collector %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pantau::SiteNode</name>
+    <message>
+        <source>Tautan ke situs terputus sebelum collector menjawab; ulangi bila perlu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kios tidak mengirim perintah.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Perintah tidak terkirim: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Perintah tidak terkirim: broker situs tidak terjangkau.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collector tidak menjawab dalam %1 detik. Periksa apakah mesin ini masuk ke broker sebagai peran desk (peran wall tidak boleh mengirim perintah); ulangi bila perlu.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -810,6 +964,30 @@
     </message>
     <message>
         <source>Layar %1 tidak ada.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tautan situs %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; layar ini mengambil data sendiri</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Halaman %1 disematkan di %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 kembali berganti halaman otomatis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peringatan %1 diakui.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Konfigurasi situs belum diterima dari collector.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
