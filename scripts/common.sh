@@ -68,3 +68,16 @@ pantau_build() {
     # shellcheck disable=SC2086 # PANTAU_TARGET may name several targets
     cmake --build "$dir" --parallel "$(nproc)" ${PANTAU_TARGET:+--target $PANTAU_TARGET}
 }
+
+# pantau_make_packages DIR: CPack's Debian packages of the build in DIR (which must have built
+# the programs), into DIR; prints their paths. Old packages of another version are removed
+# first, so that DIR/pantau_*.deb names one file.
+pantau_make_packages() {
+    local dir
+    dir=$(cd "$1" && pwd)
+    pantau_log "Making the Debian packages in $dir"
+    rm -f "$dir"/pantau_*.deb "$dir"/pantau-kiosk_*.deb
+    (cd "$dir" && cpack -G DEB > "$dir/cpack.log" 2>&1) ||
+        { tail -40 "$dir/cpack.log" >&2; pantau_log "FAILED: cpack (log: $dir/cpack.log)"; return 1; }
+    ls -1 "$dir"/pantau_*.deb "$dir"/pantau-kiosk_*.deb
+}
