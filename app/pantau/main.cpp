@@ -457,5 +457,8 @@ int main(int argc, char *argv[])
         qputenv("QT_QPA_PLATFORM", "offscreen");
 
     QApplication app(argc, argv);
+    // The installed desktop entry's id: a Wayland desktop matches the windows to the menu entry
+    // and its icon by it (X11 does by the window class, "pantau").
+    QGuiApplication::setDesktopFileName(QStringLiteral("id.go.blitarkab.Pantau"));
     return runWall(cl);
 }
