@@ -18,8 +18,21 @@ SiteFollower::SiteFollower(MqttClient *client, const QString &site, const QStrin
     , m_public(isPublic)
     , m_problem(tr("belum terhubung ke broker situs"))
 {
-    // A kiosk may read the public subtree only; the rest read all of it.
-    m_client->subscribe(SiteTopic::prefix(m_site, m_public) + u'#');
+    // A kiosk may read the public subtree only, and needs all of it. An operator node takes its
+    // kinds one by one: with the whole tree, the broker would send every wall the public copies
+    // of the state as well, half of what it sends, only to be dropped here (BENCHMARKS.md, "One
+    // site, many machines"); and the commands, which are the collector's.
+    if (m_public) {
+        m_client->subscribe(SiteTopic::prefix(m_site, true) + u'#');
+    } else {
+        using Kind = SiteTopic::Kind;
+        m_client->subscribe(SiteTopic{Kind::Config, false, {}}.name(m_site));
+        for (const Kind kind : {Kind::Indicator, Kind::History, Kind::Records, Kind::Health,
+                                Kind::Alert, Kind::Pin, Kind::Presence})
+            m_client->subscribe(SiteTopic{kind, false, QStringLiteral("+")}.name(m_site));
+        m_client->subscribe(SiteTopic{Kind::Presence, true, QStringLiteral("+")}.name(m_site));
+        m_client->subscribe(SiteTopic{Kind::Result, false, m_node}.name(m_site));
+    }
     connect(m_client, &MqttClient::connected, this, &SiteFollower::onConnected);
     connect(m_client, &MqttClient::disconnected, this, [this](const QString &reason) {
         m_problem = tr("tautan ke broker situs terputus: %1").arg(reason);

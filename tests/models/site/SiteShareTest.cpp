@@ -371,8 +371,8 @@ TEST_CASE("Bad messages on every topic kind, sent with mosquitto_pub, are droppe
     const QString kioskBefore = shown(kiosk);
 
     // Every kind, in both subtrees, and topics outside the scheme; for each, whether the wall
-    // and the kiosk read it (a wall leaves commands and the public subtree but presence to
-    // others; a kiosk subscribes to the public subtree only).
+    // and the kiosk read it (a wall subscribes to the operator kinds it shows, its own results
+    // and the public presence; a kiosk to the public subtree only).
     struct Target
     {
         const char *topic;
@@ -390,6 +390,7 @@ TEST_CASE("Bad messages on every topic kind, sent with mosquitto_pub, are droppe
         {"alert/telur-mahal@1", K::Alert, true, false},
         {"pin/WALL-1", K::Pin, true, false},
         {"command/wall-a", K::Command, false, false},
+        {"result/wall-x", K::Result, false, false},
         {"result/wall-a", K::Result, true, false},
         {"presence/wall-x", K::Presence, true, false},
         {"public/config", K::Config, false, true},
@@ -399,9 +400,11 @@ TEST_CASE("Bad messages on every topic kind, sent with mosquitto_pub, are droppe
         {"public/alert/telur-mahal@1", K::Alert, false, true},
         {"public/pin/WALL-1", K::Pin, false, true},
         {"public/presence/kios-x", K::Presence, true, true},
-        {"bogus/x", K::Config, true, false},
-        {"indicator", K::Indicator, true, false},
-        {"indicator/telur/extra", K::Indicator, true, false},
+        {"bogus/x", K::Config, false, false},
+        {"indicator", K::Indicator, false, false},
+        {"indicator/telur/extra", K::Indicator, false, false},
+        {"public/bogus/x", K::Config, false, true},
+        {"public/records/lapor", K::Records, false, true},
     };
     int wallExpected = wall.follower.rejected();
     int kioskExpected = kiosk.follower.rejected();
