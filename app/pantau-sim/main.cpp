@@ -55,7 +55,8 @@ int main(int argc, char *argv[])
         "BPS, NGSI-v2, CSV, JSON), with faults on demand.\n"
         "Faults: --fault FEED=KIND (repeatable; FEED is a feed id or \"all\"; KIND is down, "
         "slow, malformed, stale, http500 or none), or over HTTP: GET /admin/faults, POST "
-        "/admin/faults {\"FEED\": \"KIND\"}, DELETE /admin/faults[/FEED]."));
+        "/admin/faults {\"FEED\": \"KIND\"}, DELETE /admin/faults[/FEED].\n"
+        "Requests each feed got so far: GET /admin/requests."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption portOption(
@@ -84,8 +85,9 @@ int main(int argc, char *argv[])
         QStringLiteral("slow-seconds"),
         QStringLiteral("How long a slow feed holds its answer (default 45)."), QStringLiteral("N"),
         QStringLiteral("45"));
-    const QCommandLineOption noAdminOption(QStringLiteral("no-admin"),
-                                           QStringLiteral("Do not serve /admin/faults."));
+    const QCommandLineOption noAdminOption(
+        QStringLiteral("no-admin"),
+        QStringLiteral("Do not serve /admin/faults and /admin/requests."));
     const QCommandLineOption listOption(QStringLiteral("list"),
                                         QStringLiteral("List the feeds and exit."));
     parser.addOptions({portOption, speedOption, originOption, anchorOption, seedOption, faultOption,

@@ -59,6 +59,10 @@ DemoFeedServer::DemoFeedServer(const Clock *clock, const Options &options, QObje
                               QHttpServerResponder &&responder) {
                            serveAdmin(request, std::move(responder), feed);
                        });
+        m_server.route(QStringLiteral("/admin/requests"),
+                       [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+                           serveRequests(request, std::move(responder));
+                       });
     }
 }
 
@@ -78,9 +82,19 @@ QUrl DemoFeedServer::baseUrl() const
     return url;
 }
 
+QJsonObject DemoFeedServer::feedRequests() const
+{
+    QJsonObject feeds;
+    for (const QString &id : m_catalog.ids())
+        feeds.insert(id, m_feedRequests.value(id));
+    return QJsonObject{{QStringLiteral("total"), m_feedRequestsTotal},
+                       {QStringLiteral("feeds"), feeds}};
+}
+
 void DemoFeedServer::serveFeed(const QHttpServerRequest &request, QHttpServerResponder &&responder)
 {
     ++m_requests;
+    ++m_feedRequestsTotal;
     const QUrlQuery query(request.url());
     const FeedCatalog::Feed *feed = m_catalog.find(request.url().path(), query);
     if (!feed) {
@@ -95,6 +109,8 @@ void DemoFeedServer::serveFeed(const QHttpServerRequest &request, QHttpServerRes
         }
         return;
     }
+    // Counted whatever the fault: a feed that is down was still asked.
+    ++m_feedRequests[feed->id];
 
     const QDateTime now = m_clock->now();
     const QByteArray type = FeedEncoder::contentType(feed->format);
@@ -195,6 +211,18 @@ void DemoFeedServer::serveAdmin(const QHttpServerRequest &request, QHttpServerRe
                    QStringLiteral("use GET, POST or DELETE on /admin/faults"));
         return;
     }
+}
+
+void DemoFeedServer::serveRequests(const QHttpServerRequest &request,
+                                   QHttpServerResponder &&responder)
+{
+    ++m_requests;
+    if (request.method() != QHttpServerRequest::Method::Get) {
+        writeError(responder, Status::MethodNotAllowed,
+                   QStringLiteral("/admin/requests is read-only: use GET"));
+        return;
+    }
+    writeJson(responder, feedRequests());
 }
 
 } // namespace Pantau

@@ -3,12 +3,15 @@
 
 #include "DemoFeedServer.h"
 
+#include "SimHttp.h"
 #include "config/ConfigLoader.h"
 #include "feeds/FeedManager.h"
 #include "geo/Kecamatan.h"
 #include "state/IndicatorModel.h"
 #include "time/ManualClock.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSet>
 #include <QSignalSpy>
 
@@ -120,4 +123,93 @@ TEST_CASE("Every simulated feed is in the demo config, with the indicators the c
         for (const QString &id : served.indicators)
             CHECK(defined.contains(id));
     }
+}
+
+TEST_CASE("GET /admin/requests counts the requests each feed got, with the admin endpoint on only")
+{
+    const ConfigLoader::Result loaded =
+        ConfigLoader::loadFile(QStringLiteral(PANTAU_SOURCE_DIR "/resources/demo.json"));
+    REQUIRE(loaded.config);
+    const Config &config = *loaded.config;
+    ManualClock clock(QDateTime(QDate(2026, 11, 28), QTime(6, 5), Qt::UTC));
+
+    // Without the admin endpoint there is nothing to read: a wall's own demo server keeps it.
+    {
+        DemoFeedServer plain(&clock);
+        REQUIRE(plain.start());
+        CHECK(httpRequest(at(plain.baseUrl(), QStringLiteral("/admin/requests"))).status == 404);
+    }
+
+    DemoFeedServer::Options options;
+    options.admin = true;
+    DemoFeedServer server(&clock, options);
+    REQUIRE(server.start());
+    const auto counts = [&] {
+        const HttpAnswer answer =
+            httpRequest(at(server.baseUrl(), QStringLiteral("/admin/requests")));
+        REQUIRE(answer.status == 200);
+        CHECK(answer.contentType.startsWith("application/json"));
+        QJsonParseError error;
+        const QJsonDocument document = QJsonDocument::fromJson(answer.body, &error);
+        REQUIRE(error.error == QJsonParseError::NoError);
+        return document.object();
+    };
+    const auto feedCount = [](const QJsonObject &counts, const QString &id) {
+        const QJsonValue n = counts.value(QStringLiteral("feeds")).toObject().value(id);
+        REQUIRE(n.isDouble());
+        return n.toInt();
+    };
+
+    // Every feed is listed before it is asked; reading the counts asks no feed.
+    QJsonObject now = counts();
+    CHECK(now.value(QStringLiteral("feeds")).toObject().size() == server.catalog().feeds().size());
+    for (const FeedConfig &feed : config.feeds)
+        CHECK(feedCount(now, feed.id) == 0);
+    CHECK(counts().value(QStringLiteral("total")).toInt() == 0);
+
+    // One poll of every feed as a wall makes it: a request each, and a second for a CKAN
+    // table, the empty page that ends it.
+    FeedManager feeds(config, server.baseUrl(), &clock);
+    QSignalSpy answered(&feeds, &FeedManager::allFeedsAnsweredOnce);
+    feeds.pollAllNow();
+    REQUIRE(answered.wait(15000));
+    now = counts();
+    int expectedTotal = 0;
+    for (const FeedConfig &feed : config.feeds) {
+        INFO(feed.id.toStdString());
+        const int expected = feed.format == FeedFormat::Ckan ? 2 : 1;
+        CHECK(feedCount(now, feed.id) == expected);
+        expectedTotal += expected;
+    }
+    CHECK(now.value(QStringLiteral("total")).toInt() == expectedTotal);
+
+    // Two more for one feed; one for a CKAN table the agency does not have (on a feed's path,
+    // so in the total only) and one for a path nothing serves (not counted at all); one for a
+    // feed that fails, which was asked all the same. Switching the fault counts nothing.
+    const QString price = QStringLiteral("diskoperindag-harga-pangan");
+    const QString river = QStringLiteral("bpbd-tinggi-muka-air");
+    const QUrl priceUrl = at(server.baseUrl(), server.catalog().byId(price)->target());
+    CHECK(httpRequest(priceUrl).status == 200);
+    CHECK(httpRequest(priceUrl).status == 200);
+    CHECK(httpRequest(at(server.baseUrl(),
+                         QStringLiteral("/api/3/action/datastore_search?resource_id=tidak-ada")))
+              .status == 404);
+    CHECK(httpRequest(at(server.baseUrl(), QStringLiteral("/tidak/ada"))).status == 404);
+    CHECK(httpRequest(at(server.baseUrl(), QStringLiteral("/admin/faults")), "POST",
+                      QJsonDocument(QJsonObject{{river, QStringLiteral("http500")}}).toJson())
+              .status == 200);
+    CHECK(httpRequest(at(server.baseUrl(), server.catalog().byId(river)->target())).status == 500);
+    const QJsonObject later = counts();
+    CHECK(feedCount(later, price) == feedCount(now, price) + 2);
+    CHECK(feedCount(later, river) == feedCount(now, river) + 1);
+    CHECK(later.value(QStringLiteral("total")).toInt() == expectedTotal + 4);
+    for (const FeedConfig &feed : config.feeds) {
+        if (feed.id != price && feed.id != river)
+            CHECK(feedCount(later, feed.id) == feedCount(now, feed.id));
+    }
+
+    // It only tells: nothing can be written to it.
+    CHECK(httpRequest(at(server.baseUrl(), QStringLiteral("/admin/requests")), "DELETE").status ==
+          405);
+    CHECK(counts().value(QStringLiteral("total")).toInt() == expectedTotal + 4);
 }
