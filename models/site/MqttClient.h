@@ -118,6 +118,7 @@ private:
 
     Options m_options;
     mosquitto *m_mosq = nullptr;
+    bool m_tlsReady = false; // mosquitto_tls_set and _opts_set done for m_mosq
     State m_state = State::Stopped;
     QString m_lastError;
     QString m_closeReason; // the broker's or libmosquitto's word on why the socket closed
