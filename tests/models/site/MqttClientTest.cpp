@@ -118,7 +118,9 @@ TEST_CASE("An MQTT client comes back after its broker is killed and restarted, a
 {
     for (const bool persistence : {false, true}) {
         CAPTURE(persistence);
-        MosquittoBroker broker({persistence, {}, {}});
+        MosquittoBroker::Options options;
+        options.persistence = persistence;
+        MosquittoBroker broker(options);
         REQUIRE(broker.startOrWhy() == "");
         TestClient wall(broker, QStringLiteral("wall-1"));
         wall.client.subscribe(QStringLiteral("pantau/v1/demo/#"));
@@ -203,7 +205,9 @@ TEST_CASE("An MQTT client's will is published when its link dies, not when it le
 TEST_CASE("An MQTT client with the wrong password is refused, says so, and one with the right one "
           "gets in")
 {
-    MosquittoBroker broker({false, {{QStringLiteral("wall"), QStringLiteral("betul-123")}}, {}});
+    MosquittoBroker::Options options;
+    options.users = {{QStringLiteral("wall"), QStringLiteral("betul-123")}};
+    MosquittoBroker broker(options);
     REQUIRE(broker.startOrWhy() == "");
 
     TestClient anonymous(broker, QStringLiteral("anon"));
