@@ -205,9 +205,9 @@ TEST_CASE("An MQTT client's will is published when its link dies, not when it le
 TEST_CASE("An MQTT client with the wrong password is refused, says so, and one with the right one "
           "gets in")
 {
-    MosquittoBroker::Options options;
-    options.users = {{QStringLiteral("wall"), QStringLiteral("betul-123")}};
-    MosquittoBroker broker(options);
+    MosquittoBroker::Options brokerOptions;
+    brokerOptions.users = {{QStringLiteral("wall"), QStringLiteral("betul-123")}};
+    MosquittoBroker broker(brokerOptions);
     REQUIRE(broker.startOrWhy() == "");
 
     TestClient anonymous(broker, QStringLiteral("anon"));
