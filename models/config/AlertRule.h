@@ -43,6 +43,12 @@ struct AlertRule
     QString feed;      // Failing
     double level = 0;
     int forSeconds = 0;
+    // Against chattering (ISA-18.2): the condition must hold this long before the alarm is
+    // raised, and be gone this long before it clears; an Above/Below alarm clears only once the
+    // value is back past `level` by `deadband`, in the indicator's unit.
+    int onDelaySeconds = 0;
+    int offDelaySeconds = 0;
+    double deadband = 0;
     AlertSeverity severity = AlertSeverity::Warning;
     LocalizedText message; // optional; a default is made from the rule when empty
 
