@@ -24,6 +24,32 @@ QFont bold()
 
 } // namespace
 
+QString stateText(AlarmState state, const QString &acknowledgedAt, const QString &until)
+{
+    // An icon and a word for each, so the state reads without colour.
+    switch (state) {
+    case AlarmState::ActiveUnacknowledged:
+        return QCoreApplication::translate("Pantau::DeskColumns", "\u25cf Aktif, belum diakui");
+    case AlarmState::ActiveAcknowledged:
+        return QCoreApplication::translate("Pantau::DeskColumns", "\u2713 Diakui %1")
+            .arg(acknowledgedAt);
+    case AlarmState::ReturnedUnacknowledged:
+        return QCoreApplication::translate("Pantau::DeskColumns",
+                                           "\u25cb Sudah pulih, belum diakui");
+    case AlarmState::Shelved:
+        return QCoreApplication::translate("Pantau::DeskColumns", "\u23f8 Ditunda sampai %1")
+            .arg(until);
+    case AlarmState::Suppressed:
+        return QCoreApplication::translate("Pantau::DeskColumns",
+                                           "\u2298 Ditahan: sumber data gagal");
+    case AlarmState::OutOfService:
+        return QCoreApplication::translate("Pantau::DeskColumns", "\u26d4 Di luar layanan");
+    case AlarmState::Normal:
+        break;
+    }
+    return QCoreApplication::translate("Pantau::DeskColumns", "Normal");
+}
+
 QList<ColumnsProxyModel::Column> alerts(const Context &context)
 {
     // "13.05 WIB", or with the day when not today.
@@ -53,58 +79,71 @@ QList<ColumnsProxyModel::Column> alerts(const Context &context)
          },
          110});
     columns.append({QCoreApplication::translate("Pantau::DeskColumns", "Sejak"),
-                    {AlertModel::RaisedAtRole},
+                    {AlertModel::SinceRole},
                     [at](const QModelIndex &source, int role) -> QVariant {
                         if (role == Qt::DisplayRole)
-                            return at(source.data(AlertModel::RaisedAtRole).toDateTime());
+                            return at(source.data(AlertModel::SinceRole).toDateTime());
                         return {};
                     },
                     130});
     columns.append({QCoreApplication::translate("Pantau::DeskColumns", "Pesan"),
-                    {AlertModel::MessageRole},
-                    [](const QModelIndex &source, int role) -> QVariant {
-                        if (role == Qt::DisplayRole || role == Qt::ToolTipRole)
-                            return source.data(AlertModel::MessageRole);
-                        return {};
-                    },
-                    380});
-    columns.append(
-        {QCoreApplication::translate("Pantau::DeskColumns", "Status"),
-         {AlertModel::AcknowledgedRole, AlertModel::AcknowledgedAtRole},
-         [at](const QModelIndex &source, int role) -> QVariant {
-             const bool acknowledged = source.data(AlertModel::AcknowledgedRole).toBool();
-             if (role == Qt::DisplayRole)
-                 return acknowledged
-                            ? QCoreApplication::translate("Pantau::DeskColumns", "\u2713 Diakui %1")
-                                  .arg(at(source.data(AlertModel::AcknowledgedAtRole).toDateTime()))
-                            : QCoreApplication::translate("Pantau::DeskColumns",
-                                                          "\u25cf Belum diakui");
-             if (role == Qt::FontRole && !acknowledged)
-                 return bold();
-             return {};
-         },
-         150});
-    columns.append({QCoreApplication::translate("Pantau::DeskColumns", "Diakui oleh"),
-                    {AlertModel::AcknowledgedByRole, AlertModel::OperatorRole},
+                    {AlertModel::MessageRole, AlertModel::HeldBackRole},
                     [](const QModelIndex &source, int role) -> QVariant {
                         if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
                             return {};
-                        const QString user = source.data(AlertModel::AcknowledgedByRole).toString();
-                        const QString name = source.data(AlertModel::OperatorRole).toString();
-                        if (user.isEmpty())
-                            return QString();
-                        return name.isEmpty() ? user
-                                              : QCoreApplication::translate("Pantau::DeskColumns",
-                                                                            "%1 (pengguna %2)")
-                                                    .arg(name, user);
+                        const QString text = source.data(AlertModel::MessageRole).toString();
+                        // Flood control: the failing feed's alarm says how many it stands for.
+                        const int held = source.data(AlertModel::HeldBackRole).toInt();
+                        return held > 0 ? QCoreApplication::translate("Pantau::DeskColumns",
+                                                                      "%1 (menahan %n peringatan)",
+                                                                      nullptr, held)
+                                              .arg(text)
+                                        : text;
                     },
-                    200});
-    columns.append({QCoreApplication::translate("Pantau::DeskColumns", "Catatan"),
-                    {AlertModel::NoteRole},
-                    [](const QModelIndex &source, int role) -> QVariant {
-                        if (role == Qt::DisplayRole || role == Qt::ToolTipRole)
-                            return source.data(AlertModel::NoteRole);
+                    380});
+    columns.append({QCoreApplication::translate("Pantau::DeskColumns", "Status"),
+                    {AlertModel::StateRole, AlertModel::AcknowledgedAtRole, AlertModel::UntilRole},
+                    [at, context](const QModelIndex &source, int role) -> QVariant {
+                        const AlarmState state =
+                            source.data(AlertModel::StateRole).value<AlarmState>();
+                        if (role == Qt::DisplayRole)
+                            return DeskColumns::stateText(
+                                state, at(source.data(AlertModel::AcknowledgedAtRole).toDateTime()),
+                                at(source.data(AlertModel::UntilRole).toDateTime()));
+                        if (role == Qt::FontRole && isUnacknowledged(state))
+                            return bold();
+                        if (role == Qt::ForegroundRole && !AlertModel::isAnnunciated(state))
+                            return context().theme->statusInk(IndicatorStatus::Stale);
                         return {};
+                    },
+                    210});
+    columns.append(
+        {QCoreApplication::translate("Pantau::DeskColumns", "Oleh"),
+         {AlertModel::AcknowledgedByRole, AlertModel::OperatorRole, AlertModel::HiddenByRole},
+         [](const QModelIndex &source, int role) -> QVariant {
+             if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
+                 return {};
+             // Who shelved it or took it out of service, else who acknowledged it.
+             const QString hider = source.data(AlertModel::HiddenByRole).toString();
+             if (!hider.isEmpty())
+                 return hider;
+             const QString user = source.data(AlertModel::AcknowledgedByRole).toString();
+             const QString name = source.data(AlertModel::OperatorRole).toString();
+             if (user.isEmpty())
+                 return QString();
+             return name.isEmpty()
+                        ? user
+                        : QCoreApplication::translate("Pantau::DeskColumns", "%1 (pengguna %2)")
+                              .arg(name, user);
+         },
+         200});
+    columns.append({QCoreApplication::translate("Pantau::DeskColumns", "Catatan / alasan"),
+                    {AlertModel::NoteRole, AlertModel::ReasonRole},
+                    [](const QModelIndex &source, int role) -> QVariant {
+                        if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
+                            return {};
+                        const QString reason = source.data(AlertModel::ReasonRole).toString();
+                        return reason.isEmpty() ? source.data(AlertModel::NoteRole) : reason;
                     },
                     0});
     return columns;

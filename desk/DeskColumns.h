@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ColumnsProxyModel.h"
+#include "alarms/AlarmState.h"
 
 #include <functional>
 
@@ -20,6 +21,9 @@ enum AlertColumn { AlertSeverity, AlertSince, AlertMessage, AlertState, AlertBy,
 enum HealthColumn { HealthFeed, HealthOpd, HealthState, HealthLastSuccess, HealthReason };
 
 QList<ColumnsProxyModel::Column> alerts(const Context &context);
+// An alarm's state in words with an icon ("⏸ Ditunda sampai 14.30 WIB"), given the times it
+// names, already formatted.
+QString stateText(AlarmState state, const QString &acknowledgedAt, const QString &until);
 QList<ColumnsProxyModel::Column> health(const Context &context);
 
 } // namespace DeskColumns

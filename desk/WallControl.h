@@ -1,5 +1,8 @@
 #pragma once
 
+#include "site/SiteMessage.h"
+
+#include <QDateTime>
 #include <QList>
 #include <QObject>
 #include <QString>
@@ -48,6 +51,15 @@ public:
 
     virtual Result acknowledge(const QString &ruleId, const QString &operatorName,
                                const QString &note) = 0;
+    // Shelve (until `until`, with `reason`), Unshelve, RemoveFromService (with `reason`) or
+    // ReturnToService of an alarm rule, applied by the wall or sent to the site's collector.
+    virtual Result alarmCommand(CommandMessage::Action action, const QString &ruleId,
+                                const QDateTime &until, const QString &operatorName,
+                                const QString &reason) = 0;
+    // This station's alarm sound: silenced until `until` (invalid: sound again). Silencing
+    // never acknowledges, and reaches no other station.
+    virtual void silenceSound(const QDateTime &until) = 0;
+    virtual QDateTime soundSilencedUntil() const = 0;
     // Holds `page` of wall screen `screen` until released; release lets its pages turn again.
     virtual Result pinPage(int screen, int page) = 0;
     virtual Result releasePin(int screen) = 0;

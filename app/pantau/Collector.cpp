@@ -54,8 +54,10 @@ bool Collector::start(QString *error)
     DataHub::Options options;
     options.demoBase = demoBase;
     options.cachePath = StoragePaths::collectorCacheFile(m_config.sourcePath);
+    options.alertJournal = StoragePaths::collectorAlertJournal(m_config.sourcePath);
     options.alertLog = StoragePaths::collectorAlertLog(m_config.sourcePath);
-    for (const QString &path : {options.cachePath, options.alertLog})
+    options.station = m_node;
+    for (const QString &path : {options.cachePath, options.alertJournal})
         QDir().mkpath(QFileInfo(path).absolutePath());
     m_hub = new DataHub(m_config, options, &m_clock, this);
 
@@ -119,11 +121,40 @@ ResultMessage Collector::apply(const CommandMessage &command)
     };
     switch (command.action) {
     case CommandMessage::Action::Acknowledge: {
-        const QString why = m_hub->alerts()->acknowledgeEvent(command.event, command.user,
-                                                              command.operatorName, command.note);
+        const QString why = m_hub->alerts()->acknowledgeEvent(
+            command.event, command.user, command.operatorName, command.note, command.node);
         if (!why.isEmpty())
             return refuse(why);
         qInfo().noquote() << "site: alert" << command.event << "acknowledged by" << who;
+        return {command.id, true, {}};
+    }
+    case CommandMessage::Action::Shelve:
+    case CommandMessage::Action::Unshelve:
+    case CommandMessage::Action::RemoveFromService:
+    case CommandMessage::Action::ReturnToService: {
+        AlertModel *alerts = m_hub->alerts();
+        QString why;
+        switch (command.action) {
+        case CommandMessage::Action::Shelve:
+            why = alerts->shelve(command.rule, command.until, command.user, command.operatorName,
+                                 command.note, command.node);
+            break;
+        case CommandMessage::Action::Unshelve:
+            why = alerts->unshelve(command.rule, command.user, command.operatorName, command.node);
+            break;
+        case CommandMessage::Action::RemoveFromService:
+            why = alerts->removeFromService(command.rule, command.user, command.operatorName,
+                                            command.note, command.node);
+            break;
+        default:
+            why = alerts->returnToService(command.rule, command.user, command.operatorName,
+                                          command.node);
+            break;
+        }
+        if (!why.isEmpty())
+            return refuse(why);
+        qInfo().noquote() << "site: alarm" << command.rule << "-"
+                          << SiteCodec::actionName(command.action) << "by" << who;
         return {command.id, true, {}};
     }
     case CommandMessage::Action::Pin:

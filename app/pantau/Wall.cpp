@@ -28,6 +28,7 @@
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QScreen>
+#include <QSysInfo>
 #include <QTimer>
 #include <QWindow>
 
@@ -236,6 +237,59 @@ WallControl::Result Wall::acknowledge(const QString &ruleId, const QString &oper
             tr("Peringatan %1 sudah tidak aktif atau sudah diakui.").arg(ruleId)};
 }
 
+WallControl::Result Wall::alarmCommand(CommandMessage::Action action, const QString &ruleId,
+                                       const QDateTime &until, const QString &operatorName,
+                                       const QString &reason)
+{
+    if (!m_hub)
+        return {Result::State::Refused, tr("Dinding sedang memuat ulang konfigurasi.")};
+    QString done;
+    switch (action) {
+    case CommandMessage::Action::Shelve:
+        done = tr("Peringatan %1 ditunda.").arg(ruleId);
+        break;
+    case CommandMessage::Action::Unshelve:
+        done = tr("Peringatan %1 tidak ditunda lagi.").arg(ruleId);
+        break;
+    case CommandMessage::Action::RemoveFromService:
+        done = tr("Peringatan %1 dinonaktifkan.").arg(ruleId);
+        break;
+    case CommandMessage::Action::ReturnToService:
+        done = tr("Peringatan %1 aktif kembali.").arg(ruleId);
+        break;
+    default:
+        return {Result::State::Refused, tr("Perintah tidak dikenal.")};
+    }
+    if (m_site) {
+        CommandMessage command;
+        command.action = action;
+        command.rule = ruleId;
+        command.until = until;
+        command.operatorName = operatorName;
+        command.note = reason;
+        return sendCommand(command, done);
+    }
+    AlertModel *alerts = m_hub->alerts();
+    QString why;
+    switch (action) {
+    case CommandMessage::Action::Shelve:
+        why = alerts->shelve(ruleId, until, {}, operatorName, reason);
+        break;
+    case CommandMessage::Action::Unshelve:
+        why = alerts->unshelve(ruleId, {}, operatorName);
+        break;
+    case CommandMessage::Action::RemoveFromService:
+        why = alerts->removeFromService(ruleId, {}, operatorName, reason);
+        break;
+    default:
+        why = alerts->returnToService(ruleId, {}, operatorName);
+        break;
+    }
+    if (!why.isEmpty())
+        return {Result::State::Refused, why};
+    return {Result::State::Done, done};
+}
+
 WallControl::Result Wall::onScreen(int screen, const std::function<void(ScreenView &)> &command)
 {
     const QList<ScreenView *> views = this->views();
@@ -394,9 +448,13 @@ bool Wall::build(bool headless, QString *error)
     options.following = m_site != nullptr;
     if (!headless && !m_site) {
         options.cachePath = StoragePaths::cacheFile(m_config.sourcePath);
-        options.alertLog = m_mode == Mode::Desktop ? StoragePaths::deskAlertLog(m_config.sourcePath)
-                                                   : StoragePaths::alertLog(m_config.sourcePath);
+        const bool desk = m_mode == Mode::Desktop;
+        options.alertJournal = desk ? StoragePaths::deskAlertJournal(m_config.sourcePath)
+                                    : StoragePaths::alertJournal(m_config.sourcePath);
+        options.alertLog = desk ? StoragePaths::deskAlertLog(m_config.sourcePath)
+                                : StoragePaths::alertLog(m_config.sourcePath);
     }
+    options.station = QSysInfo::machineHostName();
     m_hub = new DataHub(m_config, options, &m_clock, this);
 
     m_scheduler = new RepaintScheduler(&m_clock, this);

@@ -101,6 +101,11 @@ public:
     const TileContext &tileContext() const override { return m_context; }
     SiteFollower *site() const override;
 
+    Result alarmCommand(CommandMessage::Action action, const QString &ruleId,
+                        const QDateTime &until, const QString &operatorName,
+                        const QString &reason) override;
+    void silenceSound(const QDateTime &until) override;
+    QDateTime soundSilencedUntil() const override;
     Result acknowledge(const QString &ruleId, const QString &operatorName,
                        const QString &note) override;
     Result pinPage(int screen, int page) override;

@@ -20,7 +20,8 @@ void read(JsonReader &r, const QJsonObject &root, Config &config)
     for (const auto &[object, here] : *list) {
         r.rejectUnknownKeys(object, here,
                             {"id", "indicator", "feed", "above", "below", "staleForSeconds",
-                             "failingForSeconds", "severity", "message"});
+                             "failingForSeconds", "severity", "message", "onDelaySeconds",
+                             "offDelaySeconds", "deadband"});
         AlertRule rule;
         rule.id = r.string(object, here, QStringLiteral("id"), true).value_or(QString());
         if (!rule.id.isEmpty())
@@ -61,6 +62,24 @@ void read(JsonReader &r, const QJsonObject &root, Config &config)
                 r.string(object, here, QStringLiteral("indicator"), true).value_or(QString());
             IndicatorReader::checkReference(r, rule.indicator,
                                             here.child(QStringLiteral("indicator")), indicators);
+        }
+        rule.onDelaySeconds =
+            r.integer(object, here, QStringLiteral("onDelaySeconds"), 0, 0, 86400);
+        rule.offDelaySeconds =
+            r.integer(object, here, QStringLiteral("offDelaySeconds"), 0, 0, 86400);
+        if (object.contains(QStringLiteral("deadband"))) {
+            const bool level =
+                rule.kind == AlertRule::Kind::Above || rule.kind == AlertRule::Kind::Below;
+            const std::optional<double> band = r.number(object, here, QStringLiteral("deadband"));
+            if (!level)
+                r.error(here.child(QStringLiteral("deadband")),
+                        QStringLiteral("a deadband is for an \"above\" or \"below\" alert"));
+            else if (band && *band < 0)
+                r.error(here.child(QStringLiteral("deadband")),
+                        QStringLiteral("expected a deadband of 0 or more, in the indicator's "
+                                       "unit"));
+            else
+                rule.deadband = band.value_or(0);
         }
         if (object.contains(QStringLiteral("message")))
             rule.message = r.label(object, here, QStringLiteral("message"));

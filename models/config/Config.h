@@ -26,8 +26,18 @@ struct KioskConfig
 // How the wall moves and sounds, for rooms and people that need it calmer.
 struct DisplayConfig
 {
-    bool reducedMotion = false; // no pulsing alert border
-    bool alertSound = false;    // the system bell when a critical alert is raised
+    bool reducedMotion = false;       // no pulsing alert border
+    bool alertSound = false;          // this station sounds unacknowledged alarms
+    int alertSoundRepeatSeconds = 10; // the tone again this often while one is owed; 0: once
+    int alertReannounceMinutes = 15;  // a silence hides a standing alarm at most this long
+};
+
+// How the alarms are kept (ISA-18.2): how long an operator may shelve one, how long the journal
+// remembers.
+struct AlertOptions
+{
+    int maxShelveHours = 8;
+    int journalRetentionDays = 400;
 };
 
 struct Config
@@ -46,6 +56,7 @@ struct Config
     QList<AlertRule> alerts;
     QList<ScreenConfig> screens;
     DisplayConfig display;
+    AlertOptions alertOptions;
     KioskConfig kiosk;
     // A monitor no screen uses, which takes over a screen whose own monitor is unplugged.
     std::optional<MonitorSelector> spare;

@@ -98,9 +98,30 @@ void readDisplay(JsonReader &r, const QJsonObject &root, Config &config)
     if (!display)
         return;
     const auto &[object, at] = *display;
-    r.rejectUnknownKeys(object, at, {"reducedMotion", "alertSound"});
+    r.rejectUnknownKeys(
+        object, at,
+        {"reducedMotion", "alertSound", "alertSoundRepeatSeconds", "alertReannounceMinutes"});
     config.display.reducedMotion = r.flag(object, at, QStringLiteral("reducedMotion"), false);
     config.display.alertSound = r.flag(object, at, QStringLiteral("alertSound"), false);
+    config.display.alertSoundRepeatSeconds =
+        r.integer(object, at, QStringLiteral("alertSoundRepeatSeconds"), 10, 0, 3600);
+    config.display.alertReannounceMinutes =
+        r.integer(object, at, QStringLiteral("alertReannounceMinutes"), 15, 1, 24 * 60);
+}
+
+void readAlertOptions(JsonReader &r, const QJsonObject &root, Config &config)
+{
+    const std::optional<JsonReader::Child> options =
+        r.child(root, JsonPointer(), QStringLiteral("alertOptions"));
+    if (!options)
+        return;
+    const auto &[object, at] = *options;
+    r.rejectUnknownKeys(object, at, {"maxShelveHours", "journalRetentionDays"});
+    // ISA-18.2 bounds a shelve to a shift or so; three days is the most any center would want.
+    config.alertOptions.maxShelveHours =
+        r.integer(object, at, QStringLiteral("maxShelveHours"), 8, 1, 72);
+    config.alertOptions.journalRetentionDays =
+        r.integer(object, at, QStringLiteral("journalRetentionDays"), 400, 1, 3650);
 }
 
 // The file's bytes, or an error naming it.
@@ -167,7 +188,8 @@ ConfigLoader::Result ConfigLoader::loadBytes(const QByteArray &bytes, const QStr
         return result;
     r.rejectUnknownKeys(*root, JsonPointer(),
                         {"version", "locale", "language", "timeZone", "historyDays", "feeds",
-                         "indicators", "alerts", "screens", "spare", "display", "kiosk", "site"});
+                         "indicators", "alerts", "alertOptions", "screens", "spare", "display",
+                         "kiosk", "site"});
     readSettings(r, *root, config);
     // A config with a site and none of the site's own sections only joins the site: the
     // collector publishes them. One with some of them must have them all, as a wall's does.
@@ -177,8 +199,8 @@ ConfigLoader::Result ConfigLoader::loadBytes(const QByteArray &bytes, const QStr
     if (joinsOnly) {
         // Everything else is the collector's, and would be replaced by its config unseen.
         // (Unknown keys are refused above already.)
-        for (const char *key :
-             {"locale", "language", "timeZone", "historyDays", "alerts", "spare", "display"}) {
+        for (const char *key : {"locale", "language", "timeZone", "historyDays", "alerts",
+                                "alertOptions", "spare", "display"}) {
             if (!root->contains(QLatin1String(key)))
                 continue;
             r.error(JsonPointer().child(QLatin1String(key)),
@@ -194,6 +216,7 @@ ConfigLoader::Result ConfigLoader::loadBytes(const QByteArray &bytes, const QStr
         FeedReader::read(r, *root, config);
         AlertReader::read(r, *root, config);
         ScreenReader::read(r, *root, config);
+        readAlertOptions(r, *root, config);
     }
     readDisplay(r, *root, config);
     readKiosk(r, *root, config);

@@ -63,11 +63,11 @@ void SiteFollower::resumeAlerts()
     QSet<QString> collectors;
     for (const SiteMessage &message : std::as_const(m_state)) {
         if (const auto *alert = std::get_if<AlertMessage>(&message))
-            collectors.insert(alert->event);
+            collectors.insert(alert->key());
     }
     for (const AlertModel::Active &alert : m_hub->alerts()->active()) {
-        if (!collectors.contains(alert.event))
-            m_hub->alerts()->removeActive(alert.event);
+        if (!collectors.contains(alert.key()))
+            m_hub->alerts()->removeActive(alert.key());
     }
     for (const SiteMessage &message : std::as_const(m_state)) {
         if (std::holds_alternative<AlertMessage>(message))

@@ -135,6 +135,10 @@ constexpr ActionInfo Actions[] = {
     {CommandMessage::Action::Acknowledge, QLatin1String("acknowledge")},
     {CommandMessage::Action::Pin, QLatin1String("pin")},
     {CommandMessage::Action::Release, QLatin1String("release")},
+    {CommandMessage::Action::Shelve, QLatin1String("shelve")},
+    {CommandMessage::Action::Unshelve, QLatin1String("unshelve")},
+    {CommandMessage::Action::RemoveFromService, QLatin1String("remove-from-service")},
+    {CommandMessage::Action::ReturnToService, QLatin1String("return-to-service")},
 };
 
 const QStringList Roles = {QStringLiteral("collector"), QStringLiteral("wall"),
@@ -211,7 +215,13 @@ QJsonObject fields(const AlertMessage &m)
             {QStringLiteral("acknowledgedAt"), timeValue(m.acknowledgedAt)},
             {QStringLiteral("acknowledgedBy"), m.acknowledgedBy},
             {QStringLiteral("operator"), m.operatorName},
-            {QStringLiteral("note"), m.note}};
+            {QStringLiteral("note"), m.note},
+            {QStringLiteral("state"), QString(describe(m.state).name)},
+            {QStringLiteral("since"), timeValue(m.since)},
+            {QStringLiteral("until"), timeValue(m.until)},
+            {QStringLiteral("hiddenBy"), m.hiddenBy},
+            {QStringLiteral("reason"), m.reason},
+            {QStringLiteral("heldBack"), m.heldBack}};
 }
 
 QJsonObject fields(const PinMessage &m)
@@ -250,6 +260,17 @@ QJsonObject fields(const CommandMessage &m)
         break;
     case CommandMessage::Action::Release:
         o.insert(QStringLiteral("screen"), m.screen);
+        break;
+    case CommandMessage::Action::Shelve:
+        o.insert(QStringLiteral("until"), timeValue(m.until));
+        [[fallthrough]];
+    case CommandMessage::Action::RemoveFromService:
+        o.insert(QStringLiteral("note"), m.note);
+        [[fallthrough]];
+    case CommandMessage::Action::Unshelve:
+    case CommandMessage::Action::ReturnToService:
+        o.insert(QStringLiteral("rule"), m.rule);
+        o.insert(QStringLiteral("operator"), m.operatorName);
         break;
     }
     return o;
@@ -393,11 +414,33 @@ std::optional<SiteMessage> readAlert(Reader &r, const QJsonObject &o)
     r.json().rejectUnknownKeys(o, Root,
                                {"v", "run", "seq", "event", "rule", "raisedAt", "value",
                                 "acknowledged", "acknowledgedAt", "acknowledgedBy", "operator",
-                                "note"});
+                                "note", "state", "since", "until", "hiddenBy", "reason",
+                                "heldBack"});
     AlertMessage m;
-    m.event = r.id(o, Root, QStringLiteral("event"));
     m.rule = r.id(o, Root, QStringLiteral("rule"));
-    m.raisedAt = r.time(o, Root, QStringLiteral("raisedAt"), true);
+    // A hidden rule (shelved, suppressed, out of service) has no onset: its topic is its rule.
+    const AlarmStateInfo *state =
+        r.json().choice(o, Root, QStringLiteral("state"), AlarmStates, false);
+    m.state = state ? state->value : AlarmState::ActiveUnacknowledged;
+    const bool hidden = m.state == AlarmState::Shelved || m.state == AlarmState::Suppressed ||
+                        m.state == AlarmState::OutOfService;
+    if (state && m.state == AlarmState::Normal)
+        r.json().error(Root.child(QStringLiteral("state")),
+                       QStringLiteral("a normal alarm is not published; its topic is emptied"));
+    if (hidden) {
+        m.event = r.text(o, Root, QStringLiteral("event"), false);
+        if (!m.event.isEmpty())
+            r.json().error(Root.child(QStringLiteral("event")),
+                           QStringLiteral("a %1 alarm has no event").arg(state->name));
+    } else {
+        m.event = r.id(o, Root, QStringLiteral("event"));
+    }
+    m.raisedAt = r.time(o, Root, QStringLiteral("raisedAt"), !hidden);
+    m.since = r.time(o, Root, QStringLiteral("since"), false);
+    m.until = r.time(o, Root, QStringLiteral("until"), m.state == AlarmState::Shelved);
+    m.hiddenBy = r.text(o, Root, QStringLiteral("hiddenBy"), false);
+    m.reason = r.text(o, Root, QStringLiteral("reason"), false);
+    m.heldBack = int(r.whole(o, Root, QStringLiteral("heldBack"), 0, 100000, false).value_or(0));
     m.value = r.numberOrNull(o, Root, QStringLiteral("value"));
     m.acknowledged = r.json().flag(o, Root, QStringLiteral("acknowledged"), false);
     m.acknowledgedAt = r.time(o, Root, QStringLiteral("acknowledgedAt"), false);
@@ -473,6 +516,29 @@ std::optional<SiteMessage> readCommand(Reader &r, const QJsonObject &o)
                                    {"v", "run", "seq", "id", "node", "user", "action", "screen"});
         m.screen = r.id(o, Root, QStringLiteral("screen"));
         break;
+    case CommandMessage::Action::Shelve:
+    case CommandMessage::Action::RemoveFromService:
+    case CommandMessage::Action::Unshelve:
+    case CommandMessage::Action::ReturnToService: {
+        const bool shelve = m.action == CommandMessage::Action::Shelve;
+        const bool reason = shelve || m.action == CommandMessage::Action::RemoveFromService;
+        QStringList allowed = {
+            QStringLiteral("v"),      QStringLiteral("run"),  QStringLiteral("seq"),
+            QStringLiteral("id"),     QStringLiteral("node"), QStringLiteral("user"),
+            QStringLiteral("action"), QStringLiteral("rule"), QStringLiteral("operator")};
+        if (reason)
+            allowed.append(QStringLiteral("note"));
+        if (shelve)
+            allowed.append(QStringLiteral("until"));
+        r.json().rejectUnknownKeys(o, Root, allowed);
+        m.rule = r.id(o, Root, QStringLiteral("rule"));
+        m.operatorName = r.text(o, Root, QStringLiteral("operator"), false);
+        if (reason)
+            m.note = r.text(o, Root, QStringLiteral("note"), true);
+        if (shelve)
+            m.until = r.time(o, Root, QStringLiteral("until"), true);
+        break;
+    }
     }
     m.id = r.id(o, Root, QStringLiteral("id"));
     m.node = r.id(o, Root, QStringLiteral("node"));
@@ -520,6 +586,11 @@ SiteTopic::Kind SiteCodec::kindOf(const SiteMessage &message)
     return SiteTopic::Kind(message.index());
 }
 
+QString SiteCodec::actionName(CommandMessage::Action action)
+{
+    return EnumTable::row(Actions, action).name;
+}
+
 QString SiteCodec::keyOf(const SiteMessage &message)
 {
     return std::visit(
@@ -531,7 +602,7 @@ QString SiteCodec::keyOf(const SiteMessage &message)
                                std::is_same_v<T, HealthMessage>)
                 return m.feed;
             else if constexpr (std::is_same_v<T, AlertMessage>)
-                return m.event;
+                return m.key();
             else if constexpr (std::is_same_v<T, PinMessage>)
                 return m.screen;
             else if constexpr (std::is_same_v<T, PresenceMessage> ||
@@ -638,8 +709,9 @@ std::optional<SiteCodec::Decoded> SiteCodec::decode(const SiteTopic &topic,
     }
     if (topic.isPublic) {
         if (const auto *alert = std::get_if<AlertMessage>(&*message);
-            alert && !(alert->acknowledgedBy.isEmpty() && alert->operatorName.isEmpty() &&
-                       alert->note.isEmpty())) {
+            alert &&
+            !(alert->acknowledgedBy.isEmpty() && alert->operatorName.isEmpty() &&
+              alert->note.isEmpty() && alert->hiddenBy.isEmpty() && alert->reason.isEmpty())) {
             *error = QStringLiteral("a public alert carries no operator names or notes");
             return std::nullopt;
         }

@@ -89,15 +89,25 @@ struct PresenceMessage
 
 struct CommandMessage
 {
-    enum class Action { Acknowledge, Pin, Release };
+    enum class Action {
+        Acknowledge,
+        Pin,
+        Release,
+        Shelve,
+        Unshelve,
+        RemoveFromService,
+        ReturnToService
+    };
 
     QString id; // unique per command, echoed by its result
     QString node;
     QString user; // the operating-system user at the node
     Action action = Action::Acknowledge;
-    QString event; // Acknowledge: the alert's event id
+    QString event;   // Acknowledge: the alert's event id
+    QString rule;    // Shelve, Unshelve, RemoveFromService, ReturnToService
+    QDateTime until; // Shelve
     QString operatorName;
-    QString note;
+    QString note;   // Acknowledge: the note; Shelve, RemoveFromService: the reason
     QString screen; // Pin, Release
     int page = 0;   // Pin
 };
@@ -139,6 +149,8 @@ public:
     // names or notes.
     static std::optional<Decoded> decode(const SiteTopic &topic, const QByteArray &payload,
                                          QString *error);
+    // A command's action as the wire names it ("shelve"), for logs.
+    static QString actionName(CommandMessage::Action action);
     // The kind of topic a message goes to.
     static SiteTopic::Kind kindOf(const SiteMessage &message);
     // The id inside a message that its topic's last level repeats; empty for kinds without one

@@ -239,7 +239,7 @@ void SitePublisher::sendAlerts()
 {
     QHash<QString, AlertModel::Active> now;
     for (const AlertModel::Active &alert : m_hub->alerts()->active())
-        now.insert(alert.event, alert);
+        now.insert(alert.key(), alert);
     for (auto it = m_sentAlerts.cbegin(); it != m_sentAlerts.cend(); ++it) {
         if (now.contains(it.key()))
             continue;
@@ -252,19 +252,20 @@ void SitePublisher::sendAlerts()
     for (auto it = now.cbegin(); it != now.cend(); ++it) {
         const AlertModel::Active &alert = it.value();
         const auto sent = m_sentAlerts.constFind(it.key());
-        if (sent != m_sentAlerts.cend() && sent->acknowledged == alert.acknowledged &&
-            sent->value == alert.value && sent->note == alert.note)
+        if (sent != m_sentAlerts.cend() && *sent == alert)
             continue;
         AlertMessage message;
         static_cast<AlertModel::Active &>(message) = alert;
         const QByteArray payload = SiteCodec::encode(message, nextRevision());
-        m_client->publish(SiteTopic{SiteTopic::Kind::Alert, false, alert.event}.name(m_site),
+        m_client->publish(SiteTopic{SiteTopic::Kind::Alert, false, alert.key()}.name(m_site),
                           payload, true);
-        // The public subtree never names who acknowledged, nor what they noted.
+        // The public subtree never names who acknowledged or shelved, nor what they noted.
         message.acknowledgedBy.clear();
         message.operatorName.clear();
         message.note.clear();
-        m_client->publish(SiteTopic{SiteTopic::Kind::Alert, true, alert.event}.name(m_site),
+        message.hiddenBy.clear();
+        message.reason.clear();
+        m_client->publish(SiteTopic{SiteTopic::Kind::Alert, true, alert.key()}.name(m_site),
                           SiteCodec::encode(message, nextRevision()), true);
     }
     m_sentAlerts = now;

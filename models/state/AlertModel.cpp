@@ -1,12 +1,15 @@
 #include "state/AlertModel.h"
 
+#include "alarms/AlarmJournal.h"
+#include "state/AlertLog.h"
 #include "state/ChangedRoles.h"
 
+#include <QFileInfo>
 #include <QJsonObject>
 #include <QLocale>
+#include <QSet>
 
 #include <algorithm>
-
 #include <pwd.h>
 #include <unistd.h>
 
@@ -14,9 +17,11 @@ namespace Pantau {
 
 namespace {
 
-const QString RaisedEvent = QStringLiteral("raised");
-const QString AcknowledgedEvent = QStringLiteral("acknowledged");
-const QString ClearedEvent = QStringLiteral("cleared");
+// The journal's retention is kept in batches this small (a few milliseconds each), one per turn
+// of the event loop, so pruning never holds the wall's GUI thread.
+constexpr int PruneBatch = 500;
+constexpr int PruneFirstMs = 60 * 1000;
+constexpr int PruneEveryMs = 6 * 3600 * 1000;
 
 } // namespace
 
@@ -66,34 +71,152 @@ QString durationEn(int seconds)
 
 } // namespace
 
-AlertModel::AlertModel(const QList<AlertRule> &rules, const Clock *clock, const QString &logPath,
-                       QObject *parent)
+AlertModel::AlertModel(const QList<AlertRule> &rules, const Clock *clock, const Storage &storage,
+                       const AlertOptions &options, QObject *parent)
     : QAbstractListModel(parent)
-    , m_rules(rules)
+    , m_lifecycle(rules, AlarmLifecycle::Settings{options.maxShelveHours * 3600})
     , m_clock(clock)
-    , m_log(logPath)
+    , m_options(options)
 {
     Q_ASSERT(m_clock);
-    for (int i = 0; i < m_rules.size(); ++i) {
-        // The config loader refuses duplicate ids; should one slip through, the first one wins
-        // rather than two rules fighting over one row.
-        if (!m_ruleById.contains(m_rules[i].id))
-            m_ruleById.insert(m_rules[i].id, i);
+    openJournal(storage);
+    syncFromLifecycle();
+    m_prune.setSingleShot(true);
+    m_prune.setTimerType(Qt::VeryCoarseTimer);
+    connect(&m_prune, &QTimer::timeout, this, &AlertModel::pruneSome);
+    if (m_journal && m_journal->isOpen())
+        m_prune.start(PruneFirstMs);
+}
+
+AlertModel::~AlertModel() = default;
+
+void AlertModel::openJournal(const Storage &storage)
+{
+    if (storage.journal.isEmpty())
+        return;
+    m_journal = std::make_unique<AlarmJournal>(storage.journal);
+    m_logWarnings.append(m_journal->warnings());
+    if (!m_journal->isOpen())
+        return;
+    if (m_journal->isNew() && !storage.legacyLog.isEmpty() && QFileInfo::exists(storage.legacyLog))
+        importLegacy(storage.legacyLog);
+    const QHash<QString, AlarmTransition> newest = m_journal->newestPerRule();
+    for (auto it = newest.cbegin(); it != newest.cend(); ++it) {
+        const AlarmRecord record = AlarmRecord::fromJson(it->record);
+        if (m_lifecycle.restore(it.key(), record) || record.state() == AlarmState::Normal)
+            continue;
+        m_logWarnings.append(
+            QStringLiteral("%1: alarm %2 was %3, but its rule is no longer configured; dropped")
+                .arg(storage.journal, it.key(), QString(describe(record.state()).name)));
     }
-    replay(logPath);
+}
+
+void AlertModel::importLegacy(const QString &path)
+{
+    // The log of earlier versions knew raised, acknowledged and cleared. Replayed here into the
+    // lifecycle's records, so the journal's newest row of each rule is its state, as if the
+    // journal had been there all along. The old file stays where it is.
+    QStringList warnings;
+    const QList<QJsonObject> entries = AlertLog::read(path, &warnings);
+    QHash<QString, AlarmRecord> records;
+    QList<AlarmTransition> steps;
+    for (int i = 0; i < entries.size(); ++i) {
+        const QJsonObject &entry = entries[i];
+        const QString kind = entry.value(QStringLiteral("event")).toString();
+        const QString ruleId = entry.value(QStringLiteral("rule")).toString();
+        const QDateTime time =
+            QDateTime::fromString(entry.value(QStringLiteral("time")).toString(), Qt::ISODate)
+                .toUTC();
+        auto warn = [&](const QString &reason) {
+            warnings.append(
+                QStringLiteral("%1: entry %2: %3, skipped").arg(path).arg(i + 1).arg(reason));
+        };
+        if (ruleId.isEmpty() || !time.isValid()) {
+            warn(ruleId.isEmpty() ? QStringLiteral("no rule") : QStringLiteral("no valid time"));
+            continue;
+        }
+        AlarmRecord &record = records[ruleId];
+        AlarmTransition t;
+        t.time = time;
+        t.rule = ruleId;
+        if (const AlertSeverityInfo *severity = EnumTable::named(
+                AlertSeverities, entry.value(QStringLiteral("severity")).toString()))
+            t.severity = severity->value;
+        t.message = entry.value(QStringLiteral("message")).toString();
+        if (const QJsonValue value = entry.value(QStringLiteral("value")); value.isDouble())
+            t.value = value.toDouble();
+        if (const int rule = m_lifecycle.ruleIndex(ruleId); rule >= 0) {
+            const AlertRule &r = m_lifecycle.rules()[rule];
+            t.indicator = r.kind == AlertRule::Kind::Failing ? QString() : r.indicator;
+            t.feed = m_lifecycle.feedOf(r);
+            t.opd = m_opdOfFeed.value(t.feed);
+        }
+        if (kind == QLatin1String("raised")) {
+            // A second raise without a clear means the clear was lost (a torn line): the newer
+            // raise is the one that is active.
+            record = AlarmRecord();
+            record.active = true;
+            record.event = eventId(ruleId, time);
+            record.raisedAt = time;
+            record.value = t.value;
+            t.action = AlarmAction::Raised;
+        } else if (kind == QLatin1String("acknowledged") && !record.event.isEmpty() &&
+                   !record.acknowledged) {
+            record.acknowledged = true;
+            record.acknowledgedAt = time;
+            record.acknowledgedBy = {entry.value(QStringLiteral("by")).toString(),
+                                     entry.value(QStringLiteral("operator")).toString(), QString(),
+                                     entry.value(QStringLiteral("note")).toString()};
+            t.action = AlarmAction::Acknowledged;
+            t.user = record.acknowledgedBy.user;
+            t.operatorName = record.acknowledgedBy.operatorName;
+            t.note = record.acknowledgedBy.note;
+        } else if (kind == QLatin1String("cleared") && !record.event.isEmpty()) {
+            // The old model dropped an alert when its condition went; it owed nothing after.
+            t.event = record.event;
+            record = AlarmRecord();
+            t.action = AlarmAction::Cleared;
+        } else if (kind == QLatin1String("raised") || kind == QLatin1String("acknowledged") ||
+                   kind == QLatin1String("cleared")) {
+            continue; // its raise was lost to a torn line: nothing to apply it to
+        } else {
+            warn(QStringLiteral("unknown event \"%1\"").arg(kind));
+            continue;
+        }
+        if (t.event.isEmpty())
+            t.event = record.event;
+        t.state = record.state();
+        t.record = record.toJson();
+        steps.append(t);
+    }
+    QString error;
+    if (!steps.isEmpty() && !m_journal->append(steps, &error))
+        warnings.append(
+            QStringLiteral("%1: could not import into %2: %3").arg(path, m_journal->path(), error));
+    m_logWarnings.append(warnings);
+}
+
+void AlertModel::pruneSome()
+{
+    if (!m_journal || !m_journal->isOpen())
+        return;
+    const QDateTime cutoff = m_clock->now().addDays(-m_options.journalRetentionDays);
+    const int deleted = m_journal->prune(cutoff, PruneBatch);
+    // More to do: the next batch after the event loop has had its turn.
+    m_prune.start(deleted > 0 ? 0 : PruneEveryMs);
 }
 
 int AlertModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_alerts.size());
+    return parent.isValid() ? 0 : int(m_rows.size());
 }
 
 QVariant AlertModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Alert &alert = m_alerts[size_t(index.row())];
-    const AlertRule &rule = m_rules[alert.ruleIndex];
+    const Row &alert = m_rows[size_t(index.row())];
+    const AlertRule &rule = m_lifecycle.rules()[alert.ruleIndex];
     switch (role) {
     case Qt::DisplayRole:
     case MessageRole:
@@ -131,6 +254,18 @@ QVariant AlertModel::data(const QModelIndex &index, int role) const
         return alert.acknowledgedAt;
     case EventRole:
         return alert.event;
+    case StateRole:
+        return QVariant::fromValue(alert.state);
+    case SinceRole:
+        return alert.since.isValid() ? alert.since : alert.raisedAt;
+    case UntilRole:
+        return alert.until;
+    case HiddenByRole:
+        return alert.hiddenBy;
+    case ReasonRole:
+        return alert.reason;
+    case HeldBackRole:
+        return alert.heldBack;
     default:
         break;
     }
@@ -154,155 +289,314 @@ QHash<int, QByteArray> AlertModel::roleNames() const
     names.insert(NoteRole, "note");
     names.insert(AcknowledgedAtRole, "acknowledgedAt");
     names.insert(EventRole, "event");
+    names.insert(StateRole, "state");
+    names.insert(SinceRole, "since");
+    names.insert(UntilRole, "until");
+    names.insert(HiddenByRole, "hiddenBy");
+    names.insert(ReasonRole, "reason");
+    names.insert(HeldBackRole, "heldBack");
     return names;
 }
 
-QString AlertModel::eventId(const QString &ruleId, const QDateTime &raisedAt)
+bool AlertModel::isAnnunciated(AlarmState state)
 {
-    return ruleId + u'@' + QString::number(raisedAt.toMSecsSinceEpoch());
+    return state == AlarmState::ActiveUnacknowledged || state == AlarmState::ActiveAcknowledged ||
+           state == AlarmState::ReturnedUnacknowledged;
+}
+
+void AlertModel::setSources(const QHash<QString, QString> &feedOfIndicator,
+                            const QHash<QString, QString> &opdOfFeed)
+{
+    m_lifecycle.setIndicatorFeeds(feedOfIndicator);
+    m_opdOfFeed = opdOfFeed;
 }
 
 void AlertModel::evaluate(const AlertFacts &facts)
 {
     if (m_following)
         return;
-    const QDateTime now = m_clock->now();
-    for (int rule = 0; rule < m_rules.size(); ++rule) {
-        if (m_ruleById.value(m_rules[rule].id) != rule)
-            continue; // a duplicate id, see the constructor
-        const Check result = check(m_rules[rule], facts, now);
-        const int row = rowOfRule(rule);
-        // A level rule whose indicator has no value yet (a start without a cache, before its
-        // feed answered) can be judged neither way: an alert replayed from the log stays, and
-        // is not cleared only to be raised again as a new event when the value comes.
-        if (result.unknown)
-            continue;
-        if (result.holds && row < 0)
-            raise(rule, now, result.value);
-        else if (!result.holds && row >= 0)
-            clear(row, now, result.value);
+    took(m_lifecycle.evaluate(facts, m_clock->now()));
+}
+
+void AlertModel::took(const QList<AlarmTransition> &steps)
+{
+    if (steps.isEmpty())
+        return;
+    QList<AlarmTransition> written = steps;
+    for (AlarmTransition &t : written) {
+        const int rule = m_lifecycle.ruleIndex(t.rule);
+        if (rule >= 0)
+            t.message = messageText(m_lifecycle.rules()[rule]);
+        t.opd = m_opdOfFeed.value(t.feed);
     }
+    if (m_journal) {
+        QString reason;
+        if (!m_journal->append(written, &reason))
+            emit logError(reason);
+    }
+    syncFromLifecycle();
+    for (const AlarmTransition &t : std::as_const(written))
+        if (t.action == AlarmAction::Raised)
+            emit alertRaised(t.rule);
+    emit stepsTaken(written);
+}
+
+AlarmActor AlertModel::actor(const QString &user, const QString &operatorName, const QString &note,
+                             const QString &station) const
+{
+    // Blank input from a dialog means "not given", not a name of spaces.
+    return {user.trimmed().isEmpty() ? osUser() : user.trimmed(), operatorName.trimmed(),
+            station.isEmpty() ? m_station : station, note.trimmed()};
+}
+
+QString AlertModel::command(const AlarmLifecycle::Outcome &outcome)
+{
+    if (outcome.ok())
+        took(outcome.steps);
+    return outcome.error;
+}
+
+QString AlertModel::acknowledgeEvent(const QString &event, const QString &user,
+                                     const QString &operatorName, const QString &note,
+                                     const QString &station)
+{
+    return command(
+        m_lifecycle.acknowledge(event, actor(user, operatorName, note, station), m_clock->now()));
 }
 
 bool AlertModel::acknowledge(const QString &ruleId, const QString &operatorName,
                              const QString &note)
 {
-    const auto it = m_ruleById.constFind(ruleId);
-    if (it == m_ruleById.constEnd())
+    const int rule = m_lifecycle.ruleIndex(ruleId);
+    if (rule < 0 || m_lifecycle.record(rule).event.isEmpty())
         return false;
-    const int row = rowOfRule(*it);
-    return row >= 0 &&
-           acknowledgeEvent(m_alerts[size_t(row)].event, QString(), operatorName, note).isEmpty();
+    return acknowledgeEvent(m_lifecycle.record(rule).event, QString(), operatorName, note)
+        .isEmpty();
 }
 
-QString AlertModel::acknowledgeEvent(const QString &event, const QString &user,
-                                     const QString &operatorName, const QString &note)
+QString AlertModel::shelve(const QString &ruleId, const QDateTime &until, const QString &user,
+                           const QString &operatorName, const QString &reason,
+                           const QString &station)
 {
-    const int row = rowOfEvent(event);
-    if (row < 0) {
-        const QString ruleId = event.section(u'@', 0, -2);
-        const int again = rowOfRule(m_ruleById.value(ruleId, -1));
-        // Times in UTC, as ISO 8601: the words go to a desk on another machine, whose zone
-        // this process does not know.
-        if (again >= 0)
-            return tr("Peringatan %1 sudah pulih lalu muncul lagi pada %2; akui yang baru.")
-                .arg(ruleId, m_alerts[size_t(again)].raisedAt.toString(Qt::ISODate));
-        return tr("Peringatan %1 sudah pulih.").arg(ruleId.isEmpty() ? event : ruleId);
-    }
-    const Alert &alert = m_alerts[size_t(row)];
-    if (alert.acknowledged)
-        return tr("Peringatan %1 sudah diakui oleh %2 pada %3.")
-            .arg(alert.rule,
-                 alert.operatorName.isEmpty() ? alert.acknowledgedBy : alert.operatorName,
-                 alert.acknowledgedAt.toString(Qt::ISODate));
-    acknowledgeRow(row, user.trimmed().isEmpty() ? osUser() : user.trimmed(), operatorName, note);
-    return {};
+    return command(m_lifecycle.shelve(ruleId, until, actor(user, operatorName, reason, station),
+                                      m_clock->now()));
 }
 
-void AlertModel::acknowledgeRow(int row, const QString &user, const QString &operatorName,
-                                const QString &note)
+QString AlertModel::unshelve(const QString &ruleId, const QString &user,
+                             const QString &operatorName, const QString &station)
 {
-    Alert &alert = m_alerts[size_t(row)];
-    alert.acknowledged = true;
-    alert.acknowledgedBy = user;
-    alert.acknowledgedAt = m_clock->now();
-    // Blank input from the acknowledge dialog means "not given", not a name of spaces.
-    alert.operatorName = operatorName.trimmed();
-    alert.note = note.trimmed();
-    const QModelIndex cell = index(row);
-    emit dataChanged(
-        cell, cell,
-        {AcknowledgedRole, AcknowledgedByRole, OperatorRole, NoteRole, AcknowledgedAtRole});
+    return command(
+        m_lifecycle.unshelve(ruleId, actor(user, operatorName, {}, station), m_clock->now()));
+}
 
-    QJsonObject entry = logEntry(AcknowledgedEvent, alert, alert.acknowledgedAt);
-    entry.insert(QStringLiteral("by"), alert.acknowledgedBy);
-    if (!alert.operatorName.isEmpty())
-        entry.insert(QStringLiteral("operator"), alert.operatorName);
-    if (!alert.note.isEmpty())
-        entry.insert(QStringLiteral("note"), alert.note);
-    writeLog(entry);
+QString AlertModel::removeFromService(const QString &ruleId, const QString &user,
+                                      const QString &operatorName, const QString &reason,
+                                      const QString &station)
+{
+    return command(m_lifecycle.removeFromService(ruleId, actor(user, operatorName, reason, station),
+                                                 m_clock->now()));
+}
+
+QString AlertModel::returnToService(const QString &ruleId, const QString &user,
+                                    const QString &operatorName, const QString &station)
+{
+    return command(m_lifecycle.returnToService(ruleId, actor(user, operatorName, {}, station),
+                                               m_clock->now()));
 }
 
 QList<AlertModel::Active> AlertModel::active() const
 {
     QList<Active> list;
-    for (const Alert &alert : m_alerts)
-        list.append(alert);
+    for (const Row &row : m_rows)
+        list.append(row);
     return list;
 }
 
-bool AlertModel::setActive(const Active &active)
+AlertModel::Row AlertModel::rowFor(int rule) const
 {
-    const auto rule = m_ruleById.constFind(active.rule);
-    if (rule == m_ruleById.constEnd())
-        return false;
-    Alert alert;
-    static_cast<Active &>(alert) = active;
-    alert.ruleIndex = *rule;
-    const int row = rowOfEvent(active.event);
-    if (row >= 0) {
-        Alert &shown = m_alerts[size_t(row)];
-        QList<int> changed;
-        setCell(shown.value, alert.value, ValueRole, changed);
-        setCell(shown.acknowledged, alert.acknowledged, AcknowledgedRole, changed);
-        setCell(shown.acknowledgedAt, alert.acknowledgedAt, AcknowledgedAtRole, changed);
-        setCell(shown.acknowledgedBy, alert.acknowledgedBy, AcknowledgedByRole, changed);
-        setCell(shown.operatorName, alert.operatorName, OperatorRole, changed);
-        setCell(shown.note, alert.note, NoteRole, changed);
-        if (!changed.isEmpty())
-            emit dataChanged(index(row), index(row), changed);
-        return true;
+    const AlarmRecord &record = m_lifecycle.record(rule);
+    const AlertRule &r = m_lifecycle.rules()[rule];
+    Row row;
+    row.ruleIndex = rule;
+    row.rule = r.id;
+    row.state = record.state();
+    row.event = record.event;
+    row.raisedAt = record.raisedAt;
+    row.value = record.value;
+    row.acknowledged = record.acknowledged;
+    row.acknowledgedAt = record.acknowledgedAt;
+    row.acknowledgedBy = record.acknowledgedBy.user;
+    row.operatorName = record.acknowledgedBy.operatorName;
+    row.note = record.acknowledgedBy.note;
+    auto hiddenBy = [](const AlarmActor &actor) {
+        return actor.operatorName.isEmpty() ? actor.user : actor.operatorName;
+    };
+    if (record.isOutOfService()) {
+        row.since = record.outOfServiceSince;
+        row.hiddenBy = hiddenBy(record.outOfServiceBy);
+        row.reason = record.outOfServiceBy.note;
+    } else if (record.isShelved()) {
+        row.since = record.shelvedAt;
+        row.until = record.shelvedUntil;
+        row.hiddenBy = hiddenBy(record.shelvedBy);
+        row.reason = record.shelvedBy.note;
     }
-    // One onset per rule is active at a time; an older one's clear was missed.
-    if (const int older = rowOfRule(alert.ruleIndex); older >= 0)
-        removeActive(m_alerts[size_t(older)].event);
-    insertSorted(alert);
-    emit alertRaised(alert.rule);
+    if (r.kind == AlertRule::Kind::Failing)
+        row.heldBack = m_lifecycle.heldBack(r.feed);
+    return row;
+}
+
+void AlertModel::syncFromLifecycle()
+{
+    std::vector<Row> wanted;
+    const QList<AlertRule> &rules = m_lifecycle.rules();
+    for (int rule = 0; rule < rules.size(); ++rule) {
+        if (m_lifecycle.ruleIndex(rules[rule].id) != rule)
+            continue; // a duplicate id
+        if (m_lifecycle.record(rule).state() != AlarmState::Normal)
+            wanted.push_back(rowFor(rule));
+    }
+    sync(std::move(wanted));
+}
+
+void AlertModel::syncFromFollowed()
+{
+    std::vector<Row> wanted;
+    for (const Active &active : std::as_const(m_followed)) {
+        Row row;
+        static_cast<Active &>(row) = active;
+        row.ruleIndex = m_lifecycle.ruleIndex(active.rule);
+        wanted.push_back(row);
+    }
+    sync(std::move(wanted));
+}
+
+void AlertModel::sync(std::vector<Row> wanted)
+{
+    std::sort(wanted.begin(), wanted.end(),
+              [this](const Row &a, const Row &b) { return before(a, b); });
+    QSet<QString> keys;
+    for (const Row &row : wanted)
+        keys.insert(row.key());
+    for (int row = int(m_rows.size()) - 1; row >= 0; --row) {
+        if (keys.contains(m_rows[size_t(row)].key()))
+            continue;
+        beginRemoveRows(QModelIndex(), row, row);
+        m_rows.erase(m_rows.begin() + row);
+        endRemoveRows();
+    }
+    for (int i = 0; i < int(wanted.size()); ++i) {
+        const Row &want = wanted[size_t(i)];
+        const int at = rowOfKey(want.key());
+        if (at < 0) {
+            beginInsertRows(QModelIndex(), i, i);
+            m_rows.insert(m_rows.begin() + i, want);
+            endInsertRows();
+            continue;
+        }
+        if (at != i) {
+            beginMoveRows(QModelIndex(), at, at, QModelIndex(), i);
+            Row moved = m_rows[size_t(at)];
+            m_rows.erase(m_rows.begin() + at);
+            m_rows.insert(m_rows.begin() + i, moved);
+            endMoveRows();
+        }
+        Row &shown = m_rows[size_t(i)];
+        QList<int> changed;
+        setCell(shown.value, want.value, ValueRole, changed);
+        setCell(shown.raisedAt, want.raisedAt, RaisedAtRole, changed);
+        setCell(shown.acknowledged, want.acknowledged, AcknowledgedRole, changed);
+        setCell(shown.acknowledgedAt, want.acknowledgedAt, AcknowledgedAtRole, changed);
+        setCell(shown.acknowledgedBy, want.acknowledgedBy, AcknowledgedByRole, changed);
+        setCell(shown.operatorName, want.operatorName, OperatorRole, changed);
+        setCell(shown.note, want.note, NoteRole, changed);
+        setCell(shown.state, want.state, StateRole, changed);
+        setCell(shown.since, want.since, SinceRole, changed);
+        setCell(shown.until, want.until, UntilRole, changed);
+        setCell(shown.hiddenBy, want.hiddenBy, HiddenByRole, changed);
+        setCell(shown.reason, want.reason, ReasonRole, changed);
+        setCell(shown.heldBack, want.heldBack, HeldBackRole, changed);
+        if (!changed.isEmpty())
+            emit dataChanged(index(i), index(i), changed);
+    }
+}
+
+void AlertModel::setFollowing(bool following)
+{
+    if (following == m_following)
+        return;
+    m_following = following;
+    if (following) {
+        syncFromFollowed();
+        return;
+    }
+    // Judging alone (a node whose collector is gone): start from what the collector last said.
+    for (const Active &active : std::as_const(m_followed)) {
+        const int rule = m_lifecycle.ruleIndex(active.rule);
+        if (rule < 0)
+            continue;
+        AlarmRecord record;
+        record.active = active.state == AlarmState::ActiveUnacknowledged ||
+                        active.state == AlarmState::ActiveAcknowledged;
+        record.event = active.event;
+        record.raisedAt = active.raisedAt;
+        record.value = active.value;
+        record.acknowledged = active.acknowledged;
+        record.acknowledgedAt = active.acknowledgedAt;
+        record.acknowledgedBy = {active.acknowledgedBy, active.operatorName, {}, active.note};
+        const AlarmActor hider{{}, active.hiddenBy, {}, active.reason};
+        if (active.state == AlarmState::Shelved) {
+            record.shelvedUntil = active.until;
+            record.shelvedAt = active.since;
+            record.shelvedBy = hider;
+        } else if (active.state == AlarmState::OutOfService) {
+            record.outOfServiceSince = active.since;
+            record.outOfServiceBy = hider;
+        } else if (active.state == AlarmState::Suppressed) {
+            record.suppressedBy = m_lifecycle.feedOf(m_lifecycle.rules()[rule]);
+        }
+        m_lifecycle.restore(active.rule, record);
+    }
+    syncFromLifecycle();
+}
+
+bool AlertModel::setActive(const Active &alert)
+{
+    if (m_lifecycle.ruleIndex(alert.rule) < 0)
+        return false;
+    const bool known = m_followed.contains(alert.key());
+    // One row per rule: an older onset's removal was missed.
+    for (auto it = m_followed.begin(); it != m_followed.end();) {
+        if (it->rule == alert.rule && it.key() != alert.key())
+            it = m_followed.erase(it);
+        else
+            ++it;
+    }
+    m_followed.insert(alert.key(), alert);
+    if (m_following)
+        syncFromFollowed();
+    if (!known && !alert.event.isEmpty() && isAnnunciated(alert.state))
+        emit alertRaised(alert.rule);
     return true;
 }
 
-void AlertModel::removeActive(const QString &event)
+void AlertModel::removeActive(const QString &key)
 {
-    const int row = rowOfEvent(event);
-    if (row < 0)
-        return;
-    beginRemoveRows(QModelIndex(), row, row);
-    m_alerts.erase(m_alerts.begin() + row);
-    endRemoveRows();
+    if (m_followed.remove(key) > 0 && m_following)
+        syncFromFollowed();
 }
 
 QModelIndex AlertModel::mostSevere() const
 {
-    return m_alerts.empty() ? QModelIndex() : index(0);
+    return !m_rows.empty() && isAnnunciated(m_rows.front().state) ? index(0) : QModelIndex();
 }
 
 QModelIndex AlertModel::indexOf(const QString &ruleId) const
 {
-    const auto it = m_ruleById.constFind(ruleId);
-    if (it == m_ruleById.constEnd())
-        return {};
-    const int row = rowOfRule(*it);
-    return row < 0 ? QModelIndex() : index(row);
+    for (size_t row = 0; row < m_rows.size(); ++row)
+        if (m_rows[row].rule == ruleId)
+            return index(int(row));
+    return {};
 }
 
 LocalizedText AlertModel::defaultMessage(const AlertRule &rule) const
@@ -346,210 +640,36 @@ LocalizedText AlertModel::defaultMessage(const AlertRule &rule) const
     return text;
 }
 
-AlertModel::Check AlertModel::check(const AlertRule &rule, const AlertFacts &facts,
-                                    const QDateTime &now) const
+bool AlertModel::before(const Row &a, const Row &b) const
 {
-    // A condition on time holds once it has lasted `forSeconds`; milliseconds count, so a feed
-    // failing for 899.9 s is not yet "failing for 15 minutes".
-    auto lasted = [&](const QDateTime &since) {
-        return since.isValid() && since.msecsTo(now) >= qint64(rule.forSeconds) * 1000;
-    };
-    Check result;
-    switch (rule.kind) {
-    case AlertRule::Kind::Above:
-    case AlertRule::Kind::Below:
-        result.value = facts.value ? facts.value(rule.indicator) : std::nullopt;
-        // No value says nothing about the level; NaN compares false both ways.
-        result.unknown = !result.value;
-        result.holds =
-            result.value && (rule.kind == AlertRule::Kind::Above ? *result.value > rule.level
-                                                                 : *result.value < rule.level);
-        break;
-    case AlertRule::Kind::Stale:
-        result.holds = facts.staleSince && lasted(facts.staleSince(rule.indicator));
-        break;
-    case AlertRule::Kind::Failing:
-        result.holds = facts.failingSince && lasted(facts.failingSince(rule.feed));
-        break;
-    }
-    return result;
-}
-
-bool AlertModel::before(const Alert &a, const Alert &b) const
-{
-    const bool aCritical = m_rules[a.ruleIndex].isCritical();
-    const bool bCritical = m_rules[b.ruleIndex].isCritical();
+    // What the wall shows comes first; shelved, suppressed and out-of-service rows after it.
+    const bool aShown = isAnnunciated(a.state);
+    const bool bShown = isAnnunciated(b.state);
+    if (aShown != bShown)
+        return aShown;
+    const bool aCritical = m_lifecycle.rules()[a.ruleIndex].isCritical();
+    const bool bCritical = m_lifecycle.rules()[b.ruleIndex].isCritical();
     if (aCritical != bCritical)
         return aCritical;
-    if (a.raisedAt != b.raisedAt)
-        return a.raisedAt > b.raisedAt;
+    const QDateTime aTime = a.raisedAt.isValid() ? a.raisedAt : a.since;
+    const QDateTime bTime = b.raisedAt.isValid() ? b.raisedAt : b.since;
+    if (aTime != bTime)
+        return aTime > bTime;
     // Raised in the same evaluation: config order, so the list does not shuffle between runs.
     return a.ruleIndex < b.ruleIndex;
 }
 
-int AlertModel::rowOfRule(int rule) const
+int AlertModel::rowOfKey(const QString &key) const
 {
-    for (size_t row = 0; row < m_alerts.size(); ++row) {
-        if (m_alerts[row].ruleIndex == rule)
+    for (size_t row = 0; row < m_rows.size(); ++row)
+        if (m_rows[row].key() == key)
             return int(row);
-    }
     return -1;
-}
-
-int AlertModel::rowOfEvent(const QString &event) const
-{
-    for (size_t row = 0; row < m_alerts.size(); ++row) {
-        if (m_alerts[row].event == event)
-            return int(row);
-    }
-    return -1;
-}
-
-void AlertModel::insertSorted(const Alert &alert)
-{
-    const auto at =
-        std::upper_bound(m_alerts.begin(), m_alerts.end(), alert,
-                         [this](const Alert &a, const Alert &b) { return before(a, b); });
-    const int row = int(at - m_alerts.begin());
-    beginInsertRows(QModelIndex(), row, row);
-    m_alerts.insert(at, alert);
-    endInsertRows();
 }
 
 QString AlertModel::messageText(const AlertRule &rule) const
 {
     return rule.message.id.isEmpty() ? defaultMessage(rule).id : rule.message.id;
-}
-
-void AlertModel::replay(const QString &logPath)
-{
-    if (logPath.isEmpty())
-        return;
-    QStringList warnings;
-    const QList<QJsonObject> entries = AlertLog::read(logPath, &warnings);
-
-    // Per rule id, the alert as the log leaves it; ids that are no longer configured are kept
-    // until the end, since only an alert still active then is worth a warning.
-    QHash<QString, Alert> active;
-    QStringList order; // first-raised order of the ids in `active`, for stable warnings
-    for (int i = 0; i < entries.size(); ++i) {
-        const QJsonObject &entry = entries[i];
-        const QString event = entry.value(QStringLiteral("event")).toString();
-        const QString ruleId = entry.value(QStringLiteral("rule")).toString();
-        const QDateTime time =
-            QDateTime::fromString(entry.value(QStringLiteral("time")).toString(), Qt::ISODate)
-                .toUTC();
-        auto warn = [&](const QString &reason) {
-            warnings.append(
-                QStringLiteral("%1: entry %2: %3, skipped").arg(logPath).arg(i + 1).arg(reason));
-        };
-        if (ruleId.isEmpty()) {
-            warn(QStringLiteral("no rule"));
-            continue;
-        }
-        if (!time.isValid()) {
-            warn(QStringLiteral("no valid time"));
-            continue;
-        }
-        if (event == RaisedEvent) {
-            // A second raise without a clear means the clear was lost (a torn line): the newer
-            // raise is the alert that is active, and it has not been acknowledged yet.
-            Alert alert;
-            alert.ruleIndex = m_ruleById.value(ruleId, -1);
-            alert.rule = ruleId;
-            alert.raisedAt = time;
-            alert.event = eventId(ruleId, time);
-            const QJsonValue value = entry.value(QStringLiteral("value"));
-            if (value.isDouble())
-                alert.value = value.toDouble();
-            if (!active.contains(ruleId))
-                order.append(ruleId);
-            active.insert(ruleId, alert);
-        } else if (event == AcknowledgedEvent) {
-            // An acknowledgement or clear of an alert not active here lost its raise to a torn
-            // line; there is nothing left to apply it to.
-            const auto it = active.find(ruleId);
-            if (it == active.end())
-                continue;
-            it->acknowledged = true;
-            it->acknowledgedAt = time;
-            it->acknowledgedBy = entry.value(QStringLiteral("by")).toString();
-            it->operatorName = entry.value(QStringLiteral("operator")).toString();
-            it->note = entry.value(QStringLiteral("note")).toString();
-        } else if (event == ClearedEvent) {
-            if (active.remove(ruleId) > 0)
-                order.removeOne(ruleId);
-        } else {
-            warn(QStringLiteral("unknown event \"%1\"").arg(event));
-        }
-    }
-
-    for (const QString &ruleId : std::as_const(order)) {
-        const Alert &alert = active[ruleId];
-        if (alert.ruleIndex < 0) {
-            warnings.append(QStringLiteral("%1: alert %2 was active, but its rule is no longer "
-                                           "configured; dropped")
-                                .arg(logPath, ruleId));
-            continue;
-        }
-        m_alerts.push_back(alert);
-    }
-    std::sort(m_alerts.begin(), m_alerts.end(),
-              [this](const Alert &a, const Alert &b) { return before(a, b); });
-    m_logWarnings = warnings;
-}
-
-void AlertModel::raise(int rule, const QDateTime &now, std::optional<double> value)
-{
-    Alert alert;
-    alert.ruleIndex = rule;
-    alert.rule = m_rules[rule].id;
-    alert.raisedAt = now;
-    alert.event = eventId(alert.rule, alert.raisedAt);
-    alert.value = value;
-    insertSorted(alert);
-
-    QJsonObject entry = logEntry(RaisedEvent, alert, now);
-    if (value)
-        entry.insert(QStringLiteral("value"), *value);
-    writeLog(entry);
-    emit alertRaised(m_rules[rule].id);
-}
-
-void AlertModel::clear(int row, const QDateTime &now, std::optional<double> value)
-{
-    const Alert alert = m_alerts[size_t(row)];
-    beginRemoveRows(QModelIndex(), row, row);
-    m_alerts.erase(m_alerts.begin() + row);
-    endRemoveRows();
-
-    // The value it cleared at, when there is one, shows in the record how far it came back.
-    QJsonObject entry = logEntry(ClearedEvent, alert, now);
-    if (value)
-        entry.insert(QStringLiteral("value"), *value);
-    writeLog(entry);
-}
-
-QJsonObject AlertModel::logEntry(const QString &event, const Alert &alert,
-                                 const QDateTime &time) const
-{
-    const AlertRule &rule = m_rules[alert.ruleIndex];
-    QJsonObject entry;
-    entry.insert(QStringLiteral("time"), time.toUTC().toString(Qt::ISODateWithMs));
-    entry.insert(QStringLiteral("event"), event);
-    entry.insert(QStringLiteral("rule"), rule.id);
-    entry.insert(QStringLiteral("severity"), QString(describe(rule.severity).name));
-    entry.insert(QStringLiteral("message"), messageText(rule));
-    return entry;
-}
-
-void AlertModel::writeLog(const QJsonObject &entry)
-{
-    if (m_log.path().isEmpty())
-        return; // not persisted, as in a headless snapshot
-    QString reason;
-    if (!m_log.append(entry, &reason))
-        emit logError(reason);
 }
 
 } // namespace Pantau

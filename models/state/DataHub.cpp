@@ -17,9 +17,12 @@ DataHub::DataHub(const Config &config, const Options &options, const Clock *cloc
     , m_indicators(new IndicatorModel(config, clock, this))
     , m_records(new RecordsModel(200, this))
     , m_health(new FeedHealthModel(config, clock, this))
-    // A node keeps no log: the collector keeps the site's.
-    , m_alerts(
-          new AlertModel(config.alerts, clock, m_following ? QString() : options.alertLog, this))
+    // A node keeps no journal: the collector keeps the site's.
+    , m_alerts(new AlertModel(config.alerts, clock,
+                              m_following
+                                  ? AlertModel::Storage{}
+                                  : AlertModel::Storage{options.alertJournal, options.alertLog},
+                              config.alertOptions, this))
     , m_feeds(new FeedManager(config, options.demoBase, clock, this))
 {
     m_alerts->setLanguage(config.language);
@@ -27,6 +30,16 @@ DataHub::DataHub(const Config &config, const Options &options, const Clock *cloc
     for (const FeedConfig &feed : config.feeds)
         feedNames.insert(feed.id, feed.name);
     m_alerts->setFeedNames(feedNames);
+    QHash<QString, QString> feedOfIndicator;
+    for (const IndicatorConfig &indicator : config.indicators)
+        feedOfIndicator.insert(
+            indicator.id,
+            m_indicators->indexOf(indicator.id).data(IndicatorModel::FeedRole).toString());
+    QHash<QString, QString> opdOfFeed;
+    for (const FeedConfig &feed : config.feeds)
+        opdOfFeed.insert(feed.id, feed.opd);
+    m_alerts->setSources(feedOfIndicator, opdOfFeed);
+    m_alerts->setStation(options.station);
     m_alerts->setFollowing(m_following);
     if (!options.cachePath.isEmpty() && !m_following)
         m_cache = std::make_unique<LastGoodCache>(options.cachePath);
@@ -122,7 +135,10 @@ void DataHub::apply(const FeedResult &result)
 
 void DataHub::scheduleStatusRefresh()
 {
-    const QDateTime next = m_indicators->nextStatusChange();
+    // The next value turning stale, or the next alarm delay or shelve running out.
+    QDateTime next = m_indicators->nextStatusChange();
+    if (const QDateTime due = m_alerts->nextDue(); due.isValid() && (!next.isValid() || due < next))
+        next = due;
     if (!next.isValid()) {
         m_statusTimer.stop();
         return;

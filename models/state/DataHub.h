@@ -28,9 +28,11 @@ class DataHub : public QObject
 public:
     struct Options
     {
-        QUrl demoBase;     // replaces "demo:" in feed URLs
-        QString cachePath; // empty: no cache is read or written
-        QString alertLog;  // empty: alerts are not persisted
+        QUrl demoBase;        // replaces "demo:" in feed URLs
+        QString cachePath;    // empty: no cache is read or written
+        QString alertJournal; // the alarms' SQLite journal; empty: alarms are not persisted
+        QString alertLog;     // an earlier version's JSON Lines log, imported into a new journal
+        QString station;      // this machine or node, recorded with its operators' steps
         // A node of a site: nothing is polled, cached or judged here; the models follow what
         // the site's collector publishes (SiteFollower), and only the clock's own work (a
         // value turning stale, a feed turning late) is done.

@@ -25,6 +25,11 @@ QString StoragePaths::cacheFile(const QString &configPath)
     return file(QStandardPaths::CacheLocation, QStringLiteral("last-good-%1.json"), configPath);
 }
 
+QString StoragePaths::alertJournal(const QString &configPath)
+{
+    return file(QStandardPaths::AppDataLocation, QStringLiteral("alarms-%1.sqlite"), configPath);
+}
+
 QString StoragePaths::alertLog(const QString &configPath)
 {
     return file(QStandardPaths::AppDataLocation, QStringLiteral("alerts-%1.jsonl"), configPath);
@@ -33,6 +38,12 @@ QString StoragePaths::alertLog(const QString &configPath)
 QString StoragePaths::instanceLock(const QString &configPath)
 {
     return file(QStandardPaths::CacheLocation, QStringLiteral("running-%1.lock"), configPath);
+}
+
+QString StoragePaths::deskAlertJournal(const QString &configPath)
+{
+    return file(QStandardPaths::AppDataLocation, QStringLiteral("alarms-desk-%1.sqlite"),
+                configPath);
 }
 
 QString StoragePaths::deskAlertLog(const QString &configPath)
@@ -49,6 +60,12 @@ QString StoragePaths::deskInstanceLock(const QString &configPath)
 QString StoragePaths::collectorCacheFile(const QString &configPath)
 {
     return file(QStandardPaths::CacheLocation, QStringLiteral("collector-last-good-%1.json"),
+                configPath);
+}
+
+QString StoragePaths::collectorAlertJournal(const QString &configPath)
+{
+    return file(QStandardPaths::AppDataLocation, QStringLiteral("collector-alarms-%1.sqlite"),
                 configPath);
 }
 

@@ -154,6 +154,55 @@ TEST_CASE("Display settings are read, and anything else there is refused")
     expectError(bad, "/display/blink", "unknown key");
 }
 
+TEST_CASE("Alarm options and a rule's delays and deadband are read, with their bounds")
+{
+    QJsonObject root = allTiles();
+    root.insert(QStringLiteral("display"),
+                parse(R"({"alertSound": true, "alertSoundRepeatSeconds": 0,
+                          "alertReannounceMinutes": 30})"));
+    root.insert(QStringLiteral("alertOptions"),
+                parse(R"({"maxShelveHours": 12, "journalRetentionDays": 30})"));
+    root.insert(QStringLiteral("alerts"),
+                QJsonArray{parse(R"({"id": "telur", "indicator": "harga.telur", "above": 30000,
+                                     "severity": "warning", "onDelaySeconds": 60,
+                                     "offDelaySeconds": 300, "deadband": 500})")});
+    const ConfigLoader::Result ok =
+        ConfigLoader::loadBytes(QJsonDocument(root).toJson(), QStringLiteral("a.json"));
+    REQUIRE(ok.config);
+    CHECK(ok.config->display.alertSoundRepeatSeconds == 0);
+    CHECK(ok.config->display.alertReannounceMinutes == 30);
+    CHECK(ok.config->alertOptions.maxShelveHours == 12);
+    CHECK(ok.config->alertOptions.journalRetentionDays == 30);
+    REQUIRE(ok.config->alerts.size() == 1);
+    CHECK(ok.config->alerts[0].onDelaySeconds == 60);
+    CHECK(ok.config->alerts[0].offDelaySeconds == 300);
+    CHECK(ok.config->alerts[0].deadband == 500);
+
+    // Left out: the defaults.
+    const ConfigLoader::Result plain =
+        ConfigLoader::loadBytes(QJsonDocument(allTiles()).toJson(), QStringLiteral("p.json"));
+    REQUIRE(plain.config);
+    CHECK(plain.config->alertOptions.maxShelveHours == 8);
+    CHECK(plain.config->alertOptions.journalRetentionDays == 400);
+    CHECK(plain.config->display.alertSoundRepeatSeconds == 10);
+    CHECK(plain.config->display.alertReannounceMinutes == 15);
+
+    root.insert(QStringLiteral("alertOptions"), parse(R"({"maxShelveHours": 100, "x": 1})"));
+    root.insert(QStringLiteral("alerts"),
+                QJsonArray{parse(R"({"id": "f", "feed": "harga", "failingForSeconds": 60,
+                                     "severity": "critical", "deadband": 1})"),
+                           parse(R"({"id": "g", "indicator": "harga.telur", "below": 1,
+                                     "severity": "critical", "deadband": -1,
+                                     "onDelaySeconds": -5})")});
+    const ConfigLoader::Result bad =
+        ConfigLoader::loadBytes(QJsonDocument(root).toJson(), QStringLiteral("a.json"));
+    expectError(bad, "/alertOptions/maxShelveHours", "between 1 and 72");
+    expectError(bad, "/alertOptions/x", "unknown key");
+    expectError(bad, "/alerts/0/deadband", "for an \"above\" or \"below\" alert");
+    expectError(bad, "/alerts/1/deadband", "0 or more");
+    expectError(bad, "/alerts/1/onDelaySeconds", "between 0 and 86400");
+}
+
 TEST_CASE("A screen may have pages, public or not, and a rotation")
 {
     QJsonObject root = allTiles();
