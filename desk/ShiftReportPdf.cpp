@@ -89,7 +89,7 @@ public:
         , m_header(header)
     {
         const QRectF page(QPointF(0, 0), QSizeF(writer.width(), writer.height()));
-        m_content = page.adjusted(mm(18), mm(15), -mm(18), -mm(20));
+        m_content = page.adjusted(mm(18), mm(15), -mm(18), -mm(18));
         m_footerTop = page.bottom() - mm(14);
     }
 
@@ -108,6 +108,7 @@ public:
         standingTable();
         shelvedTable();
         acknowledgementTable();
+        signatures();
         footer();
         return m_page;
     }
@@ -323,7 +324,7 @@ private:
                                 ? ShiftReportPdf::tr("p90 %1").arg(ShiftReportPdf::shortDuration(
                                       *r.p90AcknowledgeSeconds, m_formatter))
                                 : ShiftReportPdf::tr("belum ada yang diakui");
-        const QList<Card> cards{
+        QList<Card> cards{
             {ShiftReportPdf::tr("Alarm muncul"), count(r.raised),
              ShiftReportPdf::tr("%1 kritis · %2 peringatan").arg(count(critical), count(warning))},
             {ShiftReportPdf::tr("Rata-rata per 10 menit"),
@@ -345,7 +346,10 @@ private:
         // Labels and details wrap; every card takes the tallest one's height, so they align.
         double labelH = 0;
         double detailH = 0;
-        for (const Card &card : cards) {
+        for (Card &card : cards) {
+            // Two facts that do not fit side by side go one under the other, not broken anywhere.
+            if (textWidth(card.detail, 6.8, false) > innerW)
+                card.detail.replace(QStringLiteral(" · "), QStringLiteral("\n"));
             labelH = std::max(labelH, textHeight(card.label, innerW, 7, false));
             detailH = std::max(detailH, textHeight(card.detail, innerW, 6.8, false));
         }
@@ -380,7 +384,7 @@ private:
         const double h = lineHeight(11.5, true);
         ensureSpace(mm(3) + h + mm(2.5) + keepWithNext);
         if (m_y > m_content.top() + mm(12))
-            m_y += mm(3);
+            m_y += mm(2.5);
         const double x = m_content.left();
         text(QRectF(x, m_y, m_content.width(), h), Qt::AlignLeft | Qt::AlignVCenter, title, 11.5,
              true, Navy);
@@ -499,7 +503,6 @@ private:
     {
         if (rows.isEmpty()) {
             note(emptyText);
-            m_y += mm(2);
             return;
         }
         double total = 0;
@@ -602,8 +605,9 @@ private:
         const ShiftReport &r = m_report;
         heading(ShiftReportPdf::tr("Kinerja sistem alarm"),
                 QStringLiteral("Alarm system performance (ISA-18.2)"), mm(20));
-        const auto number = [](const QString &text) {
-            return Cell{text};
+        // A value past its ISA-18.2 reference stands out in amber, red where it is far past.
+        const auto number = [](const QString &text, const QColor &flag = Ink) {
+            return Cell{text, {}, flag, flag != Ink};
         };
         const auto reference = [](const QString &text) {
             return Cell{text, {}, Muted};
@@ -619,15 +623,20 @@ private:
                           number(count(c.raised)),
                           reference({})}});
         rows.append({{{ShiftReportPdf::tr("Rata-rata alarm per 10 menit")},
-                      {m_formatter.number(r.averagePerPeriod, 2), {}, Ink, true},
+                      number(m_formatter.number(r.averagePerPeriod, 2),
+                             r.averagePerPeriod > 2   ? CriticalInk
+                             : r.averagePerPeriod > 1 ? WarningInk
+                                                      : Ink),
                       reference(ShiftReportPdf::tr("≤ 1 dapat diterima; ≤ 2 batas terkelola"))}});
         rows.append({{{ShiftReportPdf::tr("Puncak alarm per 10 menit"),
                        r.peakPeriodStart.isValid() ? periodText(r.peakPeriodStart) : QString()},
-                      number(count(r.peakPeriodRaised)),
+                      number(count(r.peakPeriodRaised),
+                             r.peakPeriodRaised > ShiftReport::FloodRaises ? CriticalInk : Ink),
                       reference(ShiftReportPdf::tr("≤ 10"))}});
         rows.append({{{ShiftReportPdf::tr("Periode banjir alarm (lebih dari 10)")},
                       number(ShiftReportPdf::tr("%1 dari %2")
-                                 .arg(count(r.floodPeriods), count(r.periods.size()))),
+                                 .arg(count(r.floodPeriods), count(r.periods.size())),
+                             r.floodPeriods * 100 > r.periods.size() ? WarningInk : Ink),
                       reference(ShiftReportPdf::tr("< 1% periode"))}});
         const auto seconds = [&](const std::optional<double> &value) {
             return value
@@ -640,8 +649,7 @@ private:
         rows.append({{{ShiftReportPdf::tr("Waktu akui, persentil ke-90")},
                       number(seconds(r.p90AcknowledgeSeconds)),
                       reference({})}});
-        rows.append({{{ShiftReportPdf::tr("Peristiwa diakui / belum diakui"),
-                       ShiftReportPdf::tr("dari peristiwa yang muncul dalam periode ini")},
+        rows.append({{{ShiftReportPdf::tr("Peristiwa diakui / belum diakui")},
                       number(count(r.acknowledgedEvents) + QStringLiteral(" / ") +
                              count(r.unacknowledgedEvents)),
                       reference({})}});
@@ -649,10 +657,10 @@ private:
                       number(m_formatter.value(r.topShare * 100, QStringLiteral("%"), 1)),
                       reference(ShiftReportPdf::tr("1–5% dari semua alarm"))}});
         rows.append({{{ShiftReportPdf::tr("Alarm berulang (chattering)")},
-                      number(count(r.chattering.size())),
+                      number(count(r.chattering.size()), r.chattering.isEmpty() ? Ink : WarningInk),
                       reference(ShiftReportPdf::tr("0"))}});
         rows.append({{{ShiftReportPdf::tr("Alarm berdiri lebih dari 24 jam")},
-                      number(count(r.standing.size())),
+                      number(count(r.standing.size()), r.standing.size() >= 5 ? WarningInk : Ink),
                       reference(ShiftReportPdf::tr("< 5"))}});
         rows.append({{{ShiftReportPdf::tr("Alarm ditunda (shelved)")},
                       number(count(r.shelvings.size())),
@@ -798,6 +806,42 @@ private:
                {ShiftReportPdf::tr("Waktu akui"), 1.9, Qt::AlignRight},
                {ShiftReportPdf::tr("Catatan"), 3.8}},
               rows, ShiftReportPdf::tr("Tidak ada pengakuan dalam periode ini."));
+    }
+
+    // Who made it and who saw it, as an Indonesian office report ends: the head signs the
+    // printed copy above the dotted line.
+    void signatures()
+    {
+        const double lineH = lineHeight(8.5, false);
+        const double blockH = lineH * 2 + mm(10) + lineH;
+        ensureSpace(mm(4) + blockH);
+        m_y += mm(4);
+        const double half = m_content.width() / 2;
+        const QList<std::pair<QString, QString>> blocks{
+            {ShiftReportPdf::tr("Dibuat oleh,"), m_header.generatedBy},
+            {ShiftReportPdf::tr("Mengetahui,"), {}},
+        };
+        const QStringList roles{ShiftReportPdf::tr("Operator"),
+                                ShiftReportPdf::tr("Kepala %1").arg(m_header.commandCenter)};
+        for (qsizetype i = 0; i < blocks.size(); ++i) {
+            const double x = m_content.left() + double(i) * half;
+            const QRectF column(x, m_y, half - mm(8), lineH);
+            text(column, Qt::AlignLeft | Qt::AlignVCenter, blocks.at(i).first, 8.5, false, Ink);
+            text(column.translated(0, lineH), Qt::AlignLeft | Qt::AlignVCenter, roles.at(i), 8.5,
+                 false, Muted);
+            const double signY = m_y + lineH * 2 + mm(10);
+            if (blocks.at(i).second.isEmpty()) {
+                if (m_draw) {
+                    m_painter.setPen(QPen(Muted, mm(0.25), Qt::DotLine));
+                    m_painter.drawLine(QPointF(x, signY + lineH),
+                                       QPointF(x + mm(60), signY + lineH));
+                }
+            } else {
+                text(QRectF(x, signY, half - mm(8), lineH), Qt::AlignLeft | Qt::AlignVCenter,
+                     blocks.at(i).second, 8.5, true, Ink);
+            }
+        }
+        m_y += blockH;
     }
 
     QPdfWriter &m_writer;
