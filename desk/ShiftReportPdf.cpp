@@ -64,7 +64,7 @@ struct Column
 struct Cell
 {
     QString text;
-    QString detail; // a smaller second line under the text (a rule's message, say)
+    QString detail = QString(); // a smaller second line under the text (a rule's message)
     QColor color = Ink;
     bool bold = false;
 };
