@@ -52,6 +52,21 @@ QString ScreenHeader::pageText() const
     return m_pinned ? tr("%1 · Disematkan").arg(position) : position;
 }
 
+void ScreenHeader::setSilencedUntil(const QDateTime &until)
+{
+    if (until == m_silencedUntil)
+        return;
+    m_silencedUntil = until;
+    update();
+}
+
+QString ScreenHeader::silenceText() const
+{
+    if (!m_silencedUntil.isValid() || m_silencedUntil <= m_context.clock->now())
+        return {};
+    return tr("\U0001F507 Suara dimatikan sampai %1").arg(m_context.formatter->time(m_silencedUntil));
+}
+
 void ScreenHeader::resizeEvent(QResizeEvent *event)
 {
     // Scale with the screen: about 6% of a 1080-line screen, never unreadably small.
@@ -101,6 +116,14 @@ void ScreenHeader::paintStatus(QPainter &painter, QRectF &free)
     const qreal whenWidth = painter.fontMetrics().horizontalAdvance(when);
     painter.drawText(QRectF(free.right() - whenWidth, 0, whenWidth, h), Qt::AlignVCenter, when);
     free.setRight(free.right() - whenWidth - pad);
+
+    if (const QString silence = silenceText(); !silence.isEmpty()) {
+        painter.setFont(theme.font(h * 0.34, QFont::Bold));
+        painter.setPen(theme.demoBadge);
+        const qreal w = painter.fontMetrics().horizontalAdvance(silence);
+        painter.drawText(QRectF(free.right() - w, 0, w, h), Qt::AlignVCenter, silence);
+        free.setRight(free.right() - w - pad);
+    }
 
     if (m_demo) {
         painter.setFont(theme.font(h * 0.4, QFont::Black));

@@ -2,6 +2,7 @@
 
 #include "screen/TileContext.h"
 
+#include <QDateTime>
 #include <QRectF>
 #include <QTimer>
 #include <QWidget>
@@ -40,6 +41,10 @@ public:
     // "2/3" beside the title when a screen has several pages, and a pin mark while a
     // supervisor holds one.
     void setPageInfo(int page, int pageCount, bool pinned);
+    // While this station's alarm sound is silenced: "Suara dimatikan sampai 14.30" beside the
+    // time, so the room sees the wall will not sound. Invalid: not silenced.
+    void setSilencedUntil(const QDateTime &until);
+    QString silenceText() const;
     // The page text as drawn: "2/3", "2/3 · Disematkan", or empty for a single page.
     QString pageText() const;
     QSize sizeHint() const override { return {1920, 72}; }
@@ -60,6 +65,7 @@ private:
     int m_page = 0;
     int m_pageCount = 1;
     bool m_pinned = false;
+    QDateTime m_silencedUntil;
     Part m_part = Part::All;
     QTimer m_minuteTimer;
 };

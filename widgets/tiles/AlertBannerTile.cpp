@@ -244,13 +244,22 @@ void AlertBannerTile::paintContent(QPainter &painter, const QRectF &area, const 
     if (!drawText(painter, sinceRect, since, metaFont, metaColor,
                   Qt::AlignRight | Qt::AlignVCenter))
         meta.append(since);
+    // Gone before anyone saw it: it stays, and says so.
+    if (top.data(AlertModel::StateRole).value<AlarmState>() == AlarmState::ReturnedUnacknowledged)
+        meta.prepend(tr("Sudah pulih, belum diakui"));
+    if (const int held = top.data(AlertModel::HeldBackRole).toInt(); held > 0)
+        meta.append(tr("menahan %n peringatan", nullptr, held));
     if (acknowledged) {
         QString who = top.data(AlertModel::OperatorRole).toString();
         if (who.isEmpty())
             who = top.data(AlertModel::AcknowledgedByRole).toString();
         meta.append(tr("Diakui oleh %1").arg(who));
     }
-    if (const int others = context().alerts->activeCount() - 1; others > 0)
+    int shown = 0; // shelved, suppressed and out-of-service alarms are the desk's, not the wall's
+    for (int row = 0; row < context().alerts->rowCount(); ++row)
+        shown += AlertModel::isAnnunciated(
+            context().alerts->index(row).data(AlertModel::StateRole).value<AlarmState>());
+    if (const int others = shown - 1; others > 0)
         meta.append(tr("+%1 peringatan lain").arg(others));
 
     // Meta lines from the bottom up; the message takes the room between.

@@ -141,7 +141,7 @@ TEST_CASE("Indicator labels and alert messages follow the UI language", "[Config
     AlertRule onlyIndonesian = both;
     onlyIndonesian.id = QStringLiteral("telur-mahal-id");
     onlyIndonesian.message = {QStringLiteral("Telur mahal"), QString()};
-    AlertModel alerts({both, onlyIndonesian}, &clock, QString());
+    AlertModel alerts({both, onlyIndonesian}, &clock, {});
     AlertFacts facts;
     facts.value = [](const QString &) {
         return std::optional<double>(31000);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "TestValues.h"
+#include "alarms/AlarmJournal.h"
 #include "state/AlertLog.h"
 #include "state/AlertModel.h"
 #include "time/ManualClock.h"
@@ -125,6 +126,23 @@ inline QStringList eventsOf(const QString &logPath)
                       entry.value(QStringLiteral("rule")).toString());
     }
     return events;
+}
+
+// Every row of the journal at `path`, oldest first, read through a second connection as the
+// desk's history view does.
+inline QList<AlarmTransition> journalRows(const QString &path)
+{
+    AlarmJournal journal(path);
+    return journal.query(AlarmQuery{});
+}
+
+// "raised telur-mahal"-style lines of the journal's rows, for comparing sequences.
+inline QStringList stepsOf(const QString &journalPath)
+{
+    QStringList steps;
+    for (const AlarmTransition &t : journalRows(journalPath))
+        steps.append(QString(describe(t.action).name) + u' ' + t.rule);
+    return steps;
 }
 
 inline QString ruleAt(const AlertModel &model, int row)

@@ -71,30 +71,6 @@ TEST_CASE("AlertLog skips a torn last line with a warning, and appends after it 
     CHECK(warnings.at(0).contains(QStringLiteral(":2:")));
     CHECK(warnings.at(0).contains(QStringLiteral("partly written")));
 
-    ManualClock clock(t0.addSecs(3600));
-    AlertModel model(wallRules(), &clock, logPath);
-    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    CHECK(model.logWarnings().size() == 1);
-    REQUIRE(model.activeCount() == 1);
-
-    // The price is back down, so the next evaluation clears it again, and this time the line
-    // lands whole, on a line of its own after the fragment.
-    QSignalSpy logErrors(&model, &AlertModel::logError);
-    World world;
-    world.values[Telur] = 28000;
-    model.evaluate(world.facts());
-    CHECK(model.activeCount() == 0);
-    CHECK(logErrors.isEmpty());
-    warnings.clear();
-    const QList<QJsonObject> entries = AlertLog::read(logPath, &warnings);
-    REQUIRE(entries.size() == 2);
-    CHECK(entries.at(1).value(QStringLiteral("event")).toString() == QStringLiteral("cleared"));
-    REQUIRE(warnings.size() == 1);
-    CHECK(warnings.at(0).contains(QStringLiteral(":2:")));
-
-    AlertModel restarted(wallRules(), &clock, logPath);
-    CHECK(restarted.activeCount() == 0);
-
     SECTION("a line cut just before its newline is whole and kept")
     {
         writeFile(logPath, R"({"event":"raised","rule":"a"})"
@@ -133,12 +109,14 @@ TEST_CASE("AlertLog reads a foreign file as warnings and whatever good lines it 
         CHECK(warnings.filter(QStringLiteral(":3: not a JSON object")).size() == 1);
         CHECK(warnings.filter(QStringLiteral(":9:")).size() == 1);
 
+        // Imported into a new journal: its 8 bad lines, and the one object that is not an alert
+        // entry (it has no time).
         ManualClock clock(t0);
-        AlertModel model(wallRules(), &clock, logPath);
+        AlertModel model(wallRules(), &clock,
+                         {dir.filePath(QStringLiteral("alarms.sqlite")), logPath});
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::Fatal);
         CHECK(model.activeCount() == 0);
-        // Its 8 bad lines, and the one object that is not an alert entry (it has no time).
         CHECK(model.logWarnings().size() == 9);
     }
 
@@ -162,60 +140,4 @@ TEST_CASE("AlertLog reads a foreign file as warnings and whatever good lines it 
         REQUIRE(warnings.size() == 1);
         CHECK(warnings.at(0).contains(QStringLiteral("cannot read")));
     }
-}
-
-TEST_CASE("AlertModel keeps working when its log cannot be written")
-{
-    QTemporaryDir dir;
-    REQUIRE(dir.isValid());
-    // A regular file where the log's directory should be: no user, not even root, can write it.
-    const QString blocker = dir.filePath(QStringLiteral("bukan-folder"));
-    writeFile(blocker, "x");
-    const QString logPath = blocker + QStringLiteral("/alerts.jsonl");
-
-    ManualClock clock(t0);
-    AlertModel model(wallRules(), &clock, logPath);
-    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    CHECK(model.logWarnings().isEmpty());
-    QSignalSpy logErrors(&model, &AlertModel::logError);
-    QSignalSpy raised(&model, &AlertModel::alertRaised);
-    World world;
-
-    world.values[Respon] = 12;
-    model.evaluate(world.facts());
-    CHECK(model.activeCount() == 1);
-    CHECK(raised.size() == 1);
-    REQUIRE(logErrors.size() == 1);
-    CHECK(logErrors.at(0).at(0).toString().contains(QStringLiteral("bukan-folder")));
-
-    CHECK(
-        model.acknowledge(QStringLiteral("respon-112-lambat"), QStringLiteral("Sari"), QString()));
-    CHECK(model.index(0).data(AlertModel::AcknowledgedRole).toBool());
-    CHECK(logErrors.size() == 2);
-
-    world.values[Respon] = 4;
-    model.evaluate(world.facts());
-    CHECK(model.activeCount() == 0);
-    CHECK(logErrors.size() == 3);
-}
-
-TEST_CASE("AlertModel with no log path keeps no log and reports no log errors")
-{
-    AlertRule rule;
-    rule.id = QStringLiteral("telur-mahal");
-    rule.kind = AlertRule::Kind::Above;
-    rule.indicator = QStringLiteral("harga.telur");
-    rule.level = 30000;
-    ManualClock clock(QDateTime(QDate(2026, 11, 28), QTime(6, 0), Qt::UTC));
-    AlertModel model({rule}, &clock, QString());
-    QSignalSpy logErrors(&model, &AlertModel::logError);
-    AlertFacts facts;
-    facts.value = [](const QString &) {
-        return std::optional<double>(31500);
-    };
-    model.evaluate(facts);
-    CHECK(model.activeCount() == 1);
-    CHECK(model.acknowledge(QStringLiteral("telur-mahal"), QStringLiteral("Sari"), QString()));
-    CHECK(logErrors.isEmpty());
-    CHECK(model.logWarnings().isEmpty());
 }

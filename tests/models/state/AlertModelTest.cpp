@@ -2,7 +2,7 @@
 
 #include "AlertFixture.h"
 #include "TestValues.h"
-#include "state/AlertLog.h"
+#include "alarms/AlarmJournal.h"
 #include "time/ManualClock.h"
 
 #include <QAbstractItemModelTester>
@@ -11,7 +11,6 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 
-#include <algorithm>
 #include <pwd.h>
 #include <unistd.h>
 
@@ -20,219 +19,168 @@
 using namespace Pantau;
 using namespace Pantau::Test;
 
-// Raising, acknowledging, clearing and restoring alerts.
+// The alarm list model over the lifecycle (whose rules AlarmLifecycleTest steps through): its
+// rows, roles and signals, its journal, and a restart from it.
 
-TEST_CASE("AlertModel raises an alert once, when its condition starts to hold")
+namespace {
+
+struct Rig
 {
-    QTemporaryDir dir;
-    REQUIRE(dir.isValid());
-    const QString logPath = dir.filePath(QStringLiteral("alerts.jsonl"));
-    ManualClock clock(t0);
-    AlertModel model(wallRules(), &clock, logPath);
-    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
-    QSignalSpy raised(&model, &AlertModel::alertRaised);
-    QSignalSpy logErrors(&model, &AlertModel::logError);
-    World world;
-
-    CHECK(model.activeCount() == 0);
-    CHECK_FALSE(model.mostSevere().isValid());
-
-    // No values at all: no Above/Below condition holds.
-    model.evaluate(world.facts());
-    CHECK(model.activeCount() == 0);
-
-    world.values[Telur] = 28500;
-    world.values[Respon] = 6.5;
-    world.values[Belanja] = 40;
-    model.evaluate(world.facts());
-    CHECK(model.activeCount() == 0);
-    CHECK(inserted.isEmpty());
-
-    // The level itself is not above it.
-    world.values[Telur] = 30000;
-    model.evaluate(world.facts());
-    CHECK(model.activeCount() == 0);
-
-    clock.advanceSeconds(60);
-    world.values[Telur] = 31250;
-    model.evaluate(world.facts());
-    REQUIRE(model.activeCount() == 1);
-    REQUIRE(inserted.size() == 1);
-    CHECK(inserted.at(0).at(1).toInt() == 0);
-    REQUIRE(raised.size() == 1);
-    CHECK(raised.at(0).at(0).toString() == QStringLiteral("telur-mahal"));
-
-    const QModelIndex row = model.mostSevere();
-    REQUIRE(row.isValid());
-    CHECK(row == model.indexOf(QStringLiteral("telur-mahal")));
-    CHECK(row.data(AlertModel::RuleRole).toString() == QStringLiteral("telur-mahal"));
-    CHECK(row.data(AlertModel::SeverityRole).value<AlertSeverity>() == AlertSeverity::Warning);
-    CHECK(row.data(Qt::DisplayRole).toString() ==
-          QStringLiteral("Harga Telur Ayam Ras di atas Rp30.000"));
-    CHECK(row.data(AlertModel::MessageRole).toString() ==
-          QStringLiteral("Harga Telur Ayam Ras di atas Rp30.000"));
-    CHECK(row.data(AlertModel::MessageEnRole).toString() ==
-          QStringLiteral("Egg price above Rp30,000"));
-    CHECK(row.data(AlertModel::IndicatorRole).toString() == Telur);
-    CHECK(row.data(AlertModel::FeedRole).toString().isEmpty());
-    CHECK(row.data(AlertModel::RaisedAtRole).toDateTime() == t0.addSecs(60));
-    CHECK(row.data(AlertModel::ValueRole).toDouble() == 31250.0);
-    CHECK_FALSE(row.data(AlertModel::AcknowledgedRole).toBool());
-    CHECK_FALSE(row.data(AlertModel::AcknowledgedAtRole).toDateTime().isValid());
-    CHECK(row.data(AlertModel::AcknowledgedByRole).toString().isEmpty());
-
-    QStringList warnings;
-    const QList<QJsonObject> log = AlertLog::read(logPath, &warnings);
-    CHECK(warnings.isEmpty());
-    REQUIRE(log.size() == 1);
-    const QJsonObject entry = log.at(0);
-    CHECK(entry.value(QStringLiteral("time")).toString() ==
-          QStringLiteral("2026-11-28T06:01:00.000Z"));
-    CHECK(entry.value(QStringLiteral("event")).toString() == QStringLiteral("raised"));
-    CHECK(entry.value(QStringLiteral("rule")).toString() == QStringLiteral("telur-mahal"));
-    CHECK(entry.value(QStringLiteral("severity")).toString() == QStringLiteral("warning"));
-    CHECK(entry.value(QStringLiteral("message")).toString() ==
-          QStringLiteral("Harga Telur Ayam Ras di atas Rp30.000"));
-    CHECK(entry.value(QStringLiteral("value")).toDouble() == 31250.0);
-    CHECK_FALSE(entry.contains(QStringLiteral("by")));
-
-    // While it keeps holding, even at a new value, nothing is raised or logged again, and the
-    // row keeps the value that raised it.
-    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
-    for (int minute = 0; minute < 5; ++minute) {
-        clock.advanceSeconds(60);
-        world.values[Telur] = 32000 + minute;
-        model.evaluate(world.facts());
+    explicit Rig(const QString &journal = {}, const QString &legacy = {})
+        : clock(t0)
+        , model(wallRules(), &clock, AlertModel::Storage{journal, legacy})
+        , tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal)
+    {
+        model.setSources({{Telur, QStringLiteral("siskaperbapo")}, {Respon, Feed112}},
+                         {{Feed112, QStringLiteral("Diskominfo")}});
+        model.setStation(QStringLiteral("WALL-PC-1"));
     }
-    CHECK(model.activeCount() == 1);
-    CHECK(inserted.size() == 1);
-    CHECK(raised.size() == 1);
-    CHECK(changed.isEmpty());
-    CHECK(AlertLog::read(logPath, nullptr).size() == 1);
-    CHECK(row.data(AlertModel::ValueRole).toDouble() == 31250.0);
-    CHECK(row.data(AlertModel::RaisedAtRole).toDateTime() == t0.addSecs(60));
-    CHECK(logErrors.isEmpty());
+    void run() { model.evaluate(world.facts()); }
+
+    ManualClock clock;
+    World world;
+    AlertModel model;
+    QAbstractItemModelTester tester;
+};
+
+AlarmState stateAt(const AlertModel &model, const char *rule)
+{
+    return model.indexOf(QString::fromLatin1(rule)).data(AlertModel::StateRole).value<AlarmState>();
 }
 
-TEST_CASE("AlertModel acknowledges once, recording who, when, operator and note")
+} // namespace
+
+TEST_CASE("AlertModel raises an alarm once, shows it, and journals the step")
 {
     QTemporaryDir dir;
     REQUIRE(dir.isValid());
-    const QString logPath = dir.filePath(QStringLiteral("alerts.jsonl"));
-    ManualClock clock(t0);
-    AlertModel model(wallRules(), &clock, logPath);
-    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    World world;
-    world.values[Telur] = 31000;
-    world.values[Respon] = 9.5;
-    model.evaluate(world.facts());
-    REQUIRE(model.activeCount() == 2);
+    const QString journal = dir.filePath(QStringLiteral("j/alarms.sqlite"));
+    Rig rig(journal);
+    QSignalSpy raised(&rig.model, &AlertModel::alertRaised);
+    QSignalSpy steps(&rig.model, &AlertModel::stepsTaken);
+    QSignalSpy errors(&rig.model, &AlertModel::logError);
 
-    EnvGuard user("USER", "petugas112");
-    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
-    clock.advanceSeconds(95);
-    REQUIRE(model.acknowledge(QStringLiteral("respon-112-lambat"), QStringLiteral("Sari"),
-                              QStringLiteral("Dinas sudah dihubungi")));
+    rig.run(); // no values: nothing is judged
+    rig.world.values = {{Telur, 30000}, {Respon, 6.5}, {Belanja, 40}};
+    rig.run(); // the level itself is not above it
+    CHECK(rig.model.activeCount() == 0);
+    CHECK_FALSE(rig.model.mostSevere().isValid());
 
-    const QModelIndex row = model.indexOf(QStringLiteral("respon-112-lambat"));
-    REQUIRE(changed.size() == 1);
-    CHECK(changed.at(0).at(0).toModelIndex() == row);
-    CHECK(changed.at(0).at(1).toModelIndex() == row);
-    QList<int> roles = changed.at(0).at(2).value<QList<int>>();
-    std::sort(roles.begin(), roles.end());
-    CHECK(roles == QList<int>{AlertModel::AcknowledgedRole, AlertModel::AcknowledgedByRole,
-                              AlertModel::OperatorRole, AlertModel::NoteRole,
-                              AlertModel::AcknowledgedAtRole});
-    CHECK(row.data(AlertModel::AcknowledgedRole).toBool());
-    CHECK(row.data(AlertModel::AcknowledgedByRole).toString() == QStringLiteral("petugas112"));
-    CHECK(row.data(AlertModel::OperatorRole).toString() == QStringLiteral("Sari"));
-    CHECK(row.data(AlertModel::NoteRole).toString() == QStringLiteral("Dinas sudah dihubungi"));
-    CHECK(row.data(AlertModel::AcknowledgedAtRole).toDateTime() == t0.addSecs(95));
-    // Acknowledging changes nothing about the order or the other alert.
-    CHECK(ruleAt(model, 0) == QStringLiteral("respon-112-lambat"));
-    CHECK_FALSE(
-        model.indexOf(QStringLiteral("telur-mahal")).data(AlertModel::AcknowledgedRole).toBool());
+    rig.clock.advanceSeconds(60);
+    rig.world.values[Respon] = 8.25;
+    rig.run();
+    REQUIRE(rig.model.activeCount() == 1);
+    REQUIRE(raised.size() == 1);
+    CHECK(raised.at(0).at(0).toString() == QStringLiteral("respon-112-lambat"));
+    const QModelIndex row = rig.model.mostSevere();
+    REQUIRE(row.isValid());
+    CHECK(row.data(AlertModel::StateRole).value<AlarmState>() == AlarmState::ActiveUnacknowledged);
+    CHECK(row.data(AlertModel::SeverityRole).value<AlertSeverity>() == AlertSeverity::Critical);
+    CHECK(row.data(Qt::DisplayRole).toString() ==
+          QStringLiteral("Waktu respon 112 di atas 7 menit"));
+    CHECK(row.data(AlertModel::RaisedAtRole).toDateTime() == t0.addSecs(60));
+    CHECK(row.data(AlertModel::SinceRole).toDateTime() == t0.addSecs(60));
+    CHECK(row.data(AlertModel::ValueRole).toDouble() == 8.25);
+    CHECK(row.data(AlertModel::EventRole).toString() ==
+          AlertModel::eventId(QStringLiteral("respon-112-lambat"), t0.addSecs(60)));
 
-    const QList<QJsonObject> log = AlertLog::read(logPath, nullptr);
-    REQUIRE(log.size() == 3);
-    const QJsonObject entry = log.at(2);
-    CHECK(entry.value(QStringLiteral("event")).toString() == QStringLiteral("acknowledged"));
-    CHECK(entry.value(QStringLiteral("rule")).toString() == QStringLiteral("respon-112-lambat"));
-    CHECK(entry.value(QStringLiteral("severity")).toString() == QStringLiteral("critical"));
-    CHECK(entry.value(QStringLiteral("time")).toString() ==
-          QStringLiteral("2026-11-28T06:01:35.000Z"));
-    CHECK(entry.value(QStringLiteral("by")).toString() == QStringLiteral("petugas112"));
-    CHECK(entry.value(QStringLiteral("operator")).toString() == QStringLiteral("Sari"));
-    CHECK(entry.value(QStringLiteral("note")).toString() ==
-          QStringLiteral("Dinas sudah dihubungi"));
+    const QList<AlarmTransition> rows = journalRows(journal);
+    REQUIRE(rows.size() == 1);
+    CHECK(rows[0].action == AlarmAction::Raised);
+    CHECK(rows[0].time == t0.addSecs(60));
+    CHECK(rows[0].rule == QStringLiteral("respon-112-lambat"));
+    CHECK(rows[0].severity == AlertSeverity::Critical);
+    CHECK(rows[0].message == QStringLiteral("Waktu respon 112 di atas 7 menit"));
+    CHECK(rows[0].indicator == Respon);
+    CHECK(rows[0].feed == Feed112);
+    CHECK(rows[0].opd == QStringLiteral("Diskominfo"));
+    CHECK(rows[0].value == 8.25);
+    CHECK(rows[0].state == AlarmState::ActiveUnacknowledged);
+    REQUIRE(steps.size() == 1);
 
-    SECTION("a second acknowledgement is refused and changes nothing")
-    {
-        changed.clear();
-        clock.advanceSeconds(30);
-        CHECK_FALSE(model.acknowledge(QStringLiteral("respon-112-lambat"), QStringLiteral("Budi"),
-                                      QStringLiteral("lagi")));
-        CHECK(changed.isEmpty());
-        CHECK(row.data(AlertModel::OperatorRole).toString() == QStringLiteral("Sari"));
-        CHECK(row.data(AlertModel::AcknowledgedAtRole).toDateTime() == t0.addSecs(95));
-        CHECK(AlertLog::read(logPath, nullptr).size() == 3);
+    // Holding on, even at another value: nothing raised or written again, the raising value kept.
+    QSignalSpy changed(&rig.model, &QAbstractItemModel::dataChanged);
+    for (int minute = 0; minute < 5; ++minute) {
+        rig.clock.advanceSeconds(60);
+        rig.world.values[Respon] = 9 + minute;
+        rig.run();
     }
+    CHECK(raised.size() == 1);
+    CHECK(changed.isEmpty());
+    CHECK(journalRows(journal).size() == 1);
+    CHECK(errors.isEmpty());
+}
 
-    SECTION("unknown and inactive rules cannot be acknowledged")
-    {
-        changed.clear();
-        CHECK_FALSE(model.acknowledge(QStringLiteral("tidak-ada"), QString(), QString()));
-        CHECK_FALSE(model.acknowledge(QStringLiteral("feed-112-gagal"), QString(), QString()));
-        CHECK(changed.isEmpty());
-        CHECK(AlertLog::read(logPath, nullptr).size() == 3);
-    }
+TEST_CASE("AlertModel records who acknowledged, from which station, and keeps a returned alarm "
+          "until it is acknowledged")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString journal = dir.filePath(QStringLiteral("alarms.sqlite"));
+    Rig rig(journal);
+    rig.world.values = {{Telur, 31000}, {Respon, 9}};
+    rig.run();
+    REQUIRE(rig.model.activeCount() == 2);
 
-    SECTION("operator and note are optional and left out of the log when blank")
+    rig.clock.advanceSeconds(30);
     {
-        REQUIRE(model.acknowledge(QStringLiteral("telur-mahal"), QStringLiteral("  "), QString()));
-        const QModelIndex telur = model.indexOf(QStringLiteral("telur-mahal"));
-        CHECK(telur.data(AlertModel::AcknowledgedRole).toBool());
-        CHECK(telur.data(AlertModel::OperatorRole).toString().isEmpty());
-        CHECK(telur.data(AlertModel::NoteRole).toString().isEmpty());
-        const QJsonObject last = AlertLog::read(logPath, nullptr).last();
-        CHECK(last.value(QStringLiteral("by")).toString() == QStringLiteral("petugas112"));
-        CHECK_FALSE(last.contains(QStringLiteral("operator")));
-        CHECK_FALSE(last.contains(QStringLiteral("note")));
+        EnvGuard user("USER", "petugas112");
+        REQUIRE(rig.model.acknowledge(QStringLiteral("respon-112-lambat"), QStringLiteral(" Sari "),
+                                      QStringLiteral("Ambulans berangkat")));
     }
+    const QModelIndex respon = rig.model.indexOf(QStringLiteral("respon-112-lambat"));
+    CHECK(respon.data(AlertModel::StateRole).value<AlarmState>() == AlarmState::ActiveAcknowledged);
+    CHECK(respon.data(AlertModel::AcknowledgedByRole).toString() == QStringLiteral("petugas112"));
+    CHECK(respon.data(AlertModel::OperatorRole).toString() == QStringLiteral("Sari"));
+    CHECK(respon.data(AlertModel::NoteRole).toString() == QStringLiteral("Ambulans berangkat"));
+    CHECK(respon.data(AlertModel::AcknowledgedAtRole).toDateTime() == t0.addSecs(30));
+    const AlarmTransition ack = journalRows(journal).last();
+    CHECK(ack.action == AlarmAction::Acknowledged);
+    CHECK(ack.user == QStringLiteral("petugas112"));
+    CHECK(ack.operatorName == QStringLiteral("Sari"));
+    CHECK(ack.station == QStringLiteral("WALL-PC-1"));
+    CHECK(ack.note == QStringLiteral("Ambulans berangkat"));
+    CHECK_FALSE(rig.model.acknowledge(QStringLiteral("respon-112-lambat"), {}, {}));
+
+    // The egg price comes back before anyone saw it: still listed, marked, and on the banner.
+    rig.world.values[Telur] = 29000;
+    rig.world.values[Respon] = 5;
+    rig.run();
+    REQUIRE(rig.model.activeCount() == 1);
+    CHECK(stateAt(rig.model, "telur-mahal") == AlarmState::ReturnedUnacknowledged);
+    CHECK(rig.model.mostSevere() == rig.model.indexOf(QStringLiteral("telur-mahal")));
+    CHECK(rig.model.acknowledge(QStringLiteral("telur-mahal"), {}, {}));
+    CHECK(rig.model.activeCount() == 0);
+    CHECK(stepsOf(journal) ==
+          QStringList({"raised respon-112-lambat", "raised telur-mahal",
+                       "acknowledged respon-112-lambat", "cleared respon-112-lambat",
+                       "returned telur-mahal", "acknowledged telur-mahal"}));
 }
 
 TEST_CASE("AlertModel takes the acknowledging user from USER, else USERNAME, else the process's "
           "account")
 {
-    QTemporaryDir dir;
-    REQUIRE(dir.isValid());
-    ManualClock clock(t0);
-    AlertModel model(wallRules(), &clock, dir.filePath(QStringLiteral("alerts.jsonl")));
-    World world;
-    world.values[Telur] = 31000;
-    world.values[Respon] = 8;
-    world.values[Belanja] = 5;
-    model.evaluate(world.facts());
-    REQUIRE(model.activeCount() == 3);
-
+    Rig rig;
+    rig.world.values = {{Telur, 31000}, {Respon, 8}, {Belanja, 5}};
+    rig.run();
+    REQUIRE(rig.model.activeCount() == 3);
     {
         EnvGuard user("USER", QByteArray());
         EnvGuard username("USERNAME", "WALL\\operator");
-        REQUIRE(model.acknowledge(QStringLiteral("telur-mahal"), QString(), QString()));
+        REQUIRE(rig.model.acknowledge(QStringLiteral("telur-mahal"), QString(), QString()));
     }
     {
         EnvGuard user("USER", QByteArray());
         EnvGuard username("USERNAME", QByteArray());
-        REQUIRE(model.acknowledge(QStringLiteral("respon-112-lambat"), QString(), QString()));
+        REQUIRE(rig.model.acknowledge(QStringLiteral("respon-112-lambat"), QString(), QString()));
     }
     {
         EnvGuard user("USER", "sari");
         EnvGuard username("USERNAME", "bukan-ini");
-        REQUIRE(model.acknowledge(QStringLiteral("belanja-rendah"), QString(), QString()));
+        REQUIRE(rig.model.acknowledge(QStringLiteral("belanja-rendah"), QString(), QString()));
     }
     auto by = [&](const char *rule) {
-        return model.indexOf(QString::fromLatin1(rule))
+        return rig.model.indexOf(QString::fromLatin1(rule))
             .data(AlertModel::AcknowledgedByRole)
             .toString();
     };
@@ -243,312 +191,238 @@ TEST_CASE("AlertModel takes the acknowledging user from USER, else USERNAME, els
     CHECK(by("belanja-rendah") == QStringLiteral("sari"));
 }
 
-TEST_CASE("AlertModel clears an alert when its condition stops, and re-arms it")
+TEST_CASE("AlertModel lists what the wall shows first: the most severe, then the newest; hidden "
+          "alarms after them")
 {
-    QTemporaryDir dir;
-    REQUIRE(dir.isValid());
-    const QString logPath = dir.filePath(QStringLiteral("alerts.jsonl"));
-    ManualClock clock(t0);
-    AlertModel model(wallRules(), &clock, logPath);
-    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
-    QSignalSpy raised(&model, &AlertModel::alertRaised);
-    World world;
-
-    world.values[Telur] = 31000;
-    model.evaluate(world.facts());
-    REQUIRE(model.activeCount() == 1);
-    REQUIRE(model.acknowledge(QStringLiteral("telur-mahal"), QStringLiteral("Sari"),
-                              QStringLiteral("Dinas sudah dihubungi")));
-
-    clock.advanceSeconds(600);
-    world.values[Telur] = 29500;
-    model.evaluate(world.facts());
-    CHECK(model.activeCount() == 0);
-    REQUIRE(removed.size() == 1);
-    CHECK(removed.at(0).at(1).toInt() == 0);
-    CHECK_FALSE(model.indexOf(QStringLiteral("telur-mahal")).isValid());
-    const QJsonObject cleared = AlertLog::read(logPath, nullptr).last();
-    CHECK(cleared.value(QStringLiteral("event")).toString() == QStringLiteral("cleared"));
-    CHECK(cleared.value(QStringLiteral("time")).toString() ==
-          QStringLiteral("2026-11-28T06:10:00.000Z"));
-    CHECK(cleared.value(QStringLiteral("value")).toDouble() == 29500.0);
-
-    // Cleared stays cleared: no second "cleared" while the price stays down.
-    clock.advanceSeconds(60);
-    model.evaluate(world.facts());
-    CHECK(removed.size() == 1);
-
-    // Re-armed: the next rise is a new alert, not yet acknowledged.
-    clock.advanceSeconds(60);
-    world.values[Telur] = 30500;
-    model.evaluate(world.facts());
-    REQUIRE(model.activeCount() == 1);
-    CHECK(raised.size() == 2);
-    const QModelIndex row = model.indexOf(QStringLiteral("telur-mahal"));
-    CHECK(row.data(AlertModel::RaisedAtRole).toDateTime() == t0.addSecs(720));
-    CHECK(row.data(AlertModel::ValueRole).toDouble() == 30500.0);
-    CHECK_FALSE(row.data(AlertModel::AcknowledgedRole).toBool());
-    CHECK(row.data(AlertModel::OperatorRole).toString().isEmpty());
-    CHECK(model.acknowledge(QStringLiteral("telur-mahal"), QString(), QString()));
-
-    CHECK(eventsOf(logPath) == QStringList{QStringLiteral("raised telur-mahal"),
-                                           QStringLiteral("acknowledged telur-mahal"),
-                                           QStringLiteral("cleared telur-mahal"),
-                                           QStringLiteral("raised telur-mahal"),
-                                           QStringLiteral("acknowledged telur-mahal")});
-
-    // A level rule without a value cannot be judged: after a restart without a cache, the alert
-    // replayed from the log must not be cleared before the feed answers, only to come back as a
-    // second event of the same onset.
-    SECTION("a value that is not known leaves the alert as it is")
-    {
-        const QString event = row.data(AlertModel::EventRole).toString();
-        clock.advanceSeconds(60);
-        world.values.remove(Telur);
-        model.evaluate(world.facts());
-        REQUIRE(model.activeCount() == 1);
-        CHECK(model.indexOf(QStringLiteral("telur-mahal")).data(AlertModel::EventRole) == event);
-        model.evaluate(AlertFacts{});
-        CHECK(model.activeCount() == 1);
-        CHECK(eventsOf(logPath).size() == 5);
-        // Known again, and below the level: now it clears.
-        world.values[Telur] = 29000;
-        model.evaluate(world.facts());
-        CHECK(model.activeCount() == 0);
-        const QJsonObject last = AlertLog::read(logPath, nullptr).last();
-        CHECK(last.value(QStringLiteral("event")).toString() == QStringLiteral("cleared"));
-        CHECK(last.value(QStringLiteral("value")).toDouble() == 29000.0);
-    }
-}
-
-TEST_CASE("AlertModel raises Failing and Stale alerts only after forSeconds")
-{
-    QTemporaryDir dir;
-    REQUIRE(dir.isValid());
-    const QString logPath = dir.filePath(QStringLiteral("alerts.jsonl"));
-    ManualClock clock(t0);
-    AlertModel model(wallRules(), &clock, logPath);
-    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    QSignalSpy raised(&model, &AlertModel::alertRaised);
-    World world;
-
-    // A feed failing for 15 minutes: at 899 s it is not yet, at 900 s it is.
-    world.failingSince[Feed112] = t0;
-    clock.setNow(t0.addSecs(899));
-    model.evaluate(world.facts());
-    CHECK(model.activeCount() == 0);
-    clock.setNow(t0.addSecs(899).addMSecs(999));
-    model.evaluate(world.facts());
-    CHECK(model.activeCount() == 0);
-    clock.setNow(t0.addSecs(900));
-    model.evaluate(world.facts());
-    REQUIRE(model.activeCount() == 1);
-    REQUIRE(raised.size() == 1);
-    CHECK(raised.at(0).at(0).toString() == QStringLiteral("feed-112-gagal"));
-    const QModelIndex failing = model.indexOf(QStringLiteral("feed-112-gagal"));
-    CHECK(failing.data(AlertModel::SeverityRole).value<AlertSeverity>() == AlertSeverity::Critical);
-    CHECK(failing.data(AlertModel::FeedRole).toString() == Feed112);
-    CHECK(failing.data(AlertModel::IndicatorRole).toString().isEmpty());
-    CHECK_FALSE(failing.data(AlertModel::ValueRole).isValid());
-    CHECK(failing.data(AlertModel::RaisedAtRole).toDateTime() == t0.addSecs(900));
-    CHECK(failing.data(AlertModel::MessageRole).toString() ==
-          QStringLiteral("feed-112-gagal: Sumber data kominfo-112-harian gagal selama 15 menit"));
-    CHECK(failing.data(AlertModel::MessageEnRole).toString() ==
-          QStringLiteral("feed-112-gagal: Feed kominfo-112-harian failing for 15 minutes"));
-    CHECK_FALSE(AlertLog::read(logPath, nullptr).last().contains(QStringLiteral("value")));
-    // With the feeds' names known, as DataHub gives them, the message says the name.
-    model.setFeedNames({{Feed112,
-                         {QStringLiteral("Rekap harian Call Center 112"),
-                          QStringLiteral("Call Center 112 daily summary")}}});
-    CHECK(failing.data(AlertModel::MessageRole).toString() ==
-          QStringLiteral(
-              "feed-112-gagal: Sumber data Rekap harian Call Center 112 gagal selama 15 menit"));
-    CHECK(failing.data(AlertModel::MessageEnRole).toString() ==
-          QStringLiteral(
-              "feed-112-gagal: Feed Call Center 112 daily summary failing for 15 minutes"));
-
-    // Stale for an hour: a staleness that began later is timed from its own start.
-    world.staleSince[Telur] = t0.addSecs(600);
-    clock.setNow(t0.addSecs(600 + 3599));
-    model.evaluate(world.facts());
-    CHECK_FALSE(model.indexOf(QStringLiteral("telur-basi")).isValid());
-    clock.setNow(t0.addSecs(600 + 3600));
-    model.evaluate(world.facts());
-    const QModelIndex stale = model.indexOf(QStringLiteral("telur-basi"));
-    REQUIRE(stale.isValid());
-    CHECK(stale.data(AlertModel::IndicatorRole).toString() == Telur);
-    CHECK_FALSE(stale.data(AlertModel::ValueRole).isValid());
-    CHECK(stale.data(AlertModel::MessageRole).toString() ==
-          QStringLiteral("telur-basi: harga.telur tidak diperbarui selama 1 jam"));
-    CHECK(stale.data(AlertModel::MessageEnRole).toString() ==
-          QStringLiteral("telur-basi: harga.telur not updated for 1 hour"));
-    CHECK(raised.size() == 2);
-
-    // The feed recovers (invalid "since"), then fails anew: the 15 minutes start again.
-    world.failingSince.remove(Feed112);
-    clock.advanceSeconds(10);
-    model.evaluate(world.facts());
-    CHECK_FALSE(model.indexOf(QStringLiteral("feed-112-gagal")).isValid());
-    world.failingSince[Feed112] = clock.now();
-    clock.advanceSeconds(899);
-    model.evaluate(world.facts());
-    CHECK_FALSE(model.indexOf(QStringLiteral("feed-112-gagal")).isValid());
-    clock.advanceSeconds(1);
-    model.evaluate(world.facts());
-    CHECK(model.indexOf(QStringLiteral("feed-112-gagal")).isValid());
-    CHECK(raised.size() == 3);
-}
-
-TEST_CASE("AlertModel lists the most severe first, then the newest")
-{
-    QTemporaryDir dir;
-    REQUIRE(dir.isValid());
-    ManualClock clock(t0);
-    AlertModel model(wallRules(), &clock, dir.filePath(QStringLiteral("alerts.jsonl")));
-    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
-    World world;
-
-    world.values[Telur] = 31000; // warning
-    model.evaluate(world.facts());
-    clock.advanceSeconds(60);
-    world.values[Respon] = 8.25; // critical, goes above the older warning
-    model.evaluate(world.facts());
-    clock.advanceSeconds(60);
-    world.values[Belanja] = 6; // warning, newer than the egg price
-    model.evaluate(world.facts());
-
-    REQUIRE(inserted.size() == 3);
-    CHECK(inserted.at(0).at(1).toInt() == 0);
-    CHECK(inserted.at(1).at(1).toInt() == 0);
-    CHECK(inserted.at(2).at(1).toInt() == 1);
-    REQUIRE(model.activeCount() == 3);
-    CHECK(ruleAt(model, 0) == QStringLiteral("respon-112-lambat"));
-    CHECK(ruleAt(model, 1) == QStringLiteral("belanja-rendah"));
-    CHECK(ruleAt(model, 2) == QStringLiteral("telur-mahal"));
-    CHECK(model.mostSevere() == model.index(0));
-    CHECK(model.index(1).data(AlertModel::MessageRole).toString() ==
+    Rig rig;
+    rig.world.values[Telur] = 31000; // warning
+    rig.run();
+    rig.clock.advanceSeconds(60);
+    rig.world.values[Respon] = 8.25; // critical, above the older warning
+    rig.run();
+    rig.clock.advanceSeconds(60);
+    rig.world.values[Belanja] = 6; // warning, newer than the egg price
+    rig.run();
+    REQUIRE(rig.model.activeCount() == 3);
+    CHECK(ruleAt(rig.model, 0) == QStringLiteral("respon-112-lambat"));
+    CHECK(ruleAt(rig.model, 1) == QStringLiteral("belanja-rendah"));
+    CHECK(ruleAt(rig.model, 2) == QStringLiteral("telur-mahal"));
+    CHECK(rig.model.index(1).data(AlertModel::MessageRole).toString() ==
           QStringLiteral("belanja-rendah: apbd.belanja di bawah 7,5"));
-    CHECK(model.index(1).data(AlertModel::MessageEnRole).toString() ==
+    CHECK(rig.model.index(1).data(AlertModel::MessageEnRole).toString() ==
           QStringLiteral("belanja-rendah: apbd.belanja below 7.5"));
-    // A rule with only an Indonesian message has no English one.
-    CHECK(model.index(0).data(AlertModel::MessageEnRole).toString().isEmpty());
 
-    // A newer critical goes to the very top; clearing the top moves the next one up.
-    world.failingSince[Feed112] = clock.now();
-    clock.advanceSeconds(900);
-    model.evaluate(world.facts());
-    CHECK(ruleAt(model, 0) == QStringLiteral("feed-112-gagal"));
-    CHECK(ruleAt(model, 1) == QStringLiteral("respon-112-lambat"));
-    world.failingSince.remove(Feed112);
-    world.values[Respon] = 5;
-    model.evaluate(world.facts());
-    REQUIRE(model.activeCount() == 2);
-    CHECK(model.mostSevere().data(AlertModel::RuleRole).toString() ==
+    // Shelved, the critical one goes below the shown ones, and is not the banner's.
+    QSignalSpy moved(&rig.model, &QAbstractItemModel::rowsMoved);
+    const QDateTime until = rig.clock.now().addSecs(3600);
+    CHECK(rig.model
+              .shelve(QStringLiteral("respon-112-lambat"), until, QStringLiteral("sari"),
+                      QStringLiteral("Sari"), QStringLiteral("uji sensor"))
+              .isEmpty());
+    CHECK(moved.size() == 1);
+    CHECK(ruleAt(rig.model, 2) == QStringLiteral("respon-112-lambat"));
+    const QModelIndex shelved = rig.model.index(2);
+    CHECK(shelved.data(AlertModel::StateRole).value<AlarmState>() == AlarmState::Shelved);
+    CHECK(shelved.data(AlertModel::UntilRole).toDateTime() == until);
+    CHECK(shelved.data(AlertModel::HiddenByRole).toString() == QStringLiteral("Sari"));
+    CHECK(shelved.data(AlertModel::ReasonRole).toString() == QStringLiteral("uji sensor"));
+    CHECK(shelved.data(AlertModel::SinceRole).toDateTime() == rig.clock.now());
+    CHECK(shelved.data(AlertModel::EventRole).toString().isEmpty());
+    CHECK(rig.model.mostSevere().data(AlertModel::RuleRole).toString() ==
           QStringLiteral("belanja-rendah"));
+    CHECK_FALSE(rig.model.shelve(QStringLiteral("telur-mahal"), until, {}, {}, {}).isEmpty());
 
-    // Raised in the same evaluation, the same time: config order.
-    world.values[Respon] = 9;
-    world.failingSince[Feed112] = clock.now().addSecs(-900);
-    clock.advanceSeconds(60);
-    model.evaluate(world.facts());
-    CHECK(ruleAt(model, 0) == QStringLiteral("respon-112-lambat"));
-    CHECK(ruleAt(model, 1) == QStringLiteral("feed-112-gagal"));
-    CHECK(ruleAt(model, 2) == QStringLiteral("belanja-rendah"));
-    CHECK(ruleAt(model, 3) == QStringLiteral("telur-mahal"));
+    // Taken out of service, a rule that is normal now gets a row of its own.
+    CHECK(rig.model
+              .removeFromService(QStringLiteral("feed-112-gagal"), {}, {},
+                                 QStringLiteral("server 112 dipindah"))
+              .isEmpty());
+    CHECK(stateAt(rig.model, "feed-112-gagal") == AlarmState::OutOfService);
+    CHECK(rig.model.activeCount() == 4);
+    CHECK(rig.model.returnToService(QStringLiteral("feed-112-gagal"), {}, {}).isEmpty());
+    CHECK(rig.model.activeCount() == 3);
+    CHECK(rig.model.unshelve(QStringLiteral("respon-112-lambat"), {}, {}).isEmpty());
+    rig.run(); // judged afresh: still over 7 minutes, a new onset
+    CHECK(ruleAt(rig.model, 0) == QStringLiteral("respon-112-lambat"));
+    CHECK(stateAt(rig.model, "respon-112-lambat") == AlarmState::ActiveUnacknowledged);
+
+    // Only the most severe shown alarm is the banner's: with only hidden ones, none.
+    for (const char *rule : {"respon-112-lambat", "telur-mahal", "belanja-rendah"})
+        REQUIRE(rig.model.shelve(QString::fromLatin1(rule), until, {}, {}, QStringLiteral("rapat"))
+                    .isEmpty());
+    CHECK(rig.model.activeCount() == 3);
+    CHECK_FALSE(rig.model.mostSevere().isValid());
 }
 
-TEST_CASE("AlertModel restores active alerts and acknowledgements from its log after a restart")
+TEST_CASE("AlertModel's failing-feed alarm says how many alarms it holds back")
+{
+    Rig rig;
+    rig.world.values = {{Respon, 9}};
+    rig.run();
+    rig.world.failingSince[Feed112] = rig.clock.now();
+    rig.clock.advanceSeconds(900);
+    rig.run();
+    CHECK(stateAt(rig.model, "respon-112-lambat") == AlarmState::Suppressed);
+    const QModelIndex failing = rig.model.indexOf(QStringLiteral("feed-112-gagal"));
+    CHECK(failing.data(AlertModel::HeldBackRole).toInt() == 1);
+    CHECK(rig.model.mostSevere() == failing);
+}
+
+TEST_CASE("AlertModel takes each rule's state back from the journal after a restart")
 {
     QTemporaryDir dir;
     REQUIRE(dir.isValid());
-    const QString logPath = dir.filePath(QStringLiteral("log/alerts.jsonl"));
-    ManualClock clock(t0);
-    World world;
+    const QString journal = dir.filePath(QStringLiteral("alarms.sqlite"));
     const QDateTime respondedAt = t0.addSecs(60).addMSecs(250);
+    World world;
     {
+        Rig first(journal);
+        first.world.values = {{Telur, 31000}, {Belanja, 5}};
+        first.run();
+        first.clock.setNow(respondedAt);
+        first.world.values[Respon] = 7.5;
+        first.run();
+        first.clock.advanceSeconds(30);
         EnvGuard user("USER", "petugas112");
-        AlertModel first(wallRules(), &clock, logPath);
-        world.values[Telur] = 31000;
-        world.values[Belanja] = 5;
-        first.evaluate(world.facts());
-        clock.setNow(respondedAt);
-        world.values[Respon] = 7.5;
-        first.evaluate(world.facts());
-        clock.advanceSeconds(30);
-        REQUIRE(first.acknowledge(QStringLiteral("respon-112-lambat"), QStringLiteral("Sari"),
-                                  QStringLiteral("Dinas sudah dihubungi")));
-        clock.advanceSeconds(30);
-        world.values[Belanja] = 60;
-        first.evaluate(world.facts());
-        REQUIRE(first.activeCount() == 2);
+        REQUIRE(first.model.acknowledge(QStringLiteral("respon-112-lambat"), QStringLiteral("Sari"),
+                                        QStringLiteral("Dinas sudah dihubungi")));
+        REQUIRE(first.model
+                    .shelve(QStringLiteral("belanja-rendah"), respondedAt.addSecs(3600), {}, {},
+                            QStringLiteral("APBD perubahan"))
+                    .isEmpty());
+        world = first.world;
     }
-    REQUIRE(QFile::exists(logPath));
 
-    // The app restarts, the same facts still hold.
-    clock.advanceSeconds(120);
-    AlertModel model(wallRules(), &clock, logPath);
-    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    CHECK(model.logWarnings().isEmpty());
-    REQUIRE(model.activeCount() == 2);
-    CHECK(ruleAt(model, 0) == QStringLiteral("respon-112-lambat"));
-    CHECK(ruleAt(model, 1) == QStringLiteral("telur-mahal"));
-    CHECK_FALSE(model.indexOf(QStringLiteral("belanja-rendah")).isValid());
-
-    const QModelIndex respon = model.index(0);
+    Rig rig(journal);
+    rig.clock.setNow(respondedAt.addSecs(120));
+    CHECK(rig.model.logWarnings().isEmpty());
+    REQUIRE(rig.model.activeCount() == 3);
+    const QModelIndex respon = rig.model.indexOf(QStringLiteral("respon-112-lambat"));
     CHECK(respon.data(AlertModel::RaisedAtRole).toDateTime() == respondedAt);
     CHECK(respon.data(AlertModel::ValueRole).toDouble() == 7.5);
-    CHECK(respon.data(AlertModel::SeverityRole).value<AlertSeverity>() == AlertSeverity::Critical);
-    CHECK(respon.data(AlertModel::AcknowledgedRole).toBool());
     CHECK(respon.data(AlertModel::AcknowledgedByRole).toString() == QStringLiteral("petugas112"));
-    CHECK(respon.data(AlertModel::AcknowledgedAtRole).toDateTime() == respondedAt.addSecs(30));
     CHECK(respon.data(AlertModel::OperatorRole).toString() == QStringLiteral("Sari"));
     CHECK(respon.data(AlertModel::NoteRole).toString() == QStringLiteral("Dinas sudah dihubungi"));
-    const QModelIndex telur = model.index(1);
-    CHECK(telur.data(AlertModel::RaisedAtRole).toDateTime() == t0);
-    CHECK(telur.data(AlertModel::ValueRole).toDouble() == 31000.0);
-    CHECK_FALSE(telur.data(AlertModel::AcknowledgedRole).toBool());
+    CHECK(stateAt(rig.model, "telur-mahal") == AlarmState::ActiveUnacknowledged);
+    CHECK(stateAt(rig.model, "belanja-rendah") == AlarmState::Shelved);
 
-    // Still holding after the restart: not raised or logged a second time.
-    QSignalSpy raised(&model, &AlertModel::alertRaised);
-    const int linesBefore = int(AlertLog::read(logPath, nullptr).size());
-    model.evaluate(world.facts());
+    // The same facts still hold: nothing raised or written a second time.
+    QSignalSpy raised(&rig.model, &AlertModel::alertRaised);
+    const qsizetype before = journalRows(journal).size();
+    rig.world = world;
+    rig.run();
     CHECK(raised.isEmpty());
-    CHECK(model.activeCount() == 2);
-    CHECK(AlertLog::read(logPath, nullptr).size() == linesBefore);
-    CHECK_FALSE(model.acknowledge(QStringLiteral("respon-112-lambat"), QString(), QString()));
-
-    // And it clears normally afterwards.
-    world.values[Respon] = 6;
-    model.evaluate(world.facts());
-    CHECK(model.activeCount() == 1);
-    CHECK(eventsOf(logPath).last() == QStringLiteral("cleared respon-112-lambat"));
+    CHECK(journalRows(journal).size() == before);
+    // And the shelve still ends by itself.
+    rig.clock.setNow(respondedAt.addSecs(3600));
+    rig.run();
+    CHECK(stateAt(rig.model, "belanja-rendah") == AlarmState::ActiveUnacknowledged);
 }
 
-TEST_CASE("AlertModel drops an active alert whose rule left the config, with a warning")
+TEST_CASE("AlertModel imports an earlier version's JSON Lines log into a new journal, once")
 {
     QTemporaryDir dir;
     REQUIRE(dir.isValid());
-    const QString logPath = dir.filePath(QStringLiteral("alerts.jsonl"));
-    writeFile(
-        logPath,
-        R"({"time":"2026-11-28T06:00:00.000Z","event":"raised","rule":"dulu-ada","severity":"warning","message":"x"})"
+    const QString legacy = dir.filePath(QStringLiteral("alerts.jsonl"));
+    const QString journal = dir.filePath(QStringLiteral("alarms.sqlite"));
+    const QByteArray lines =
+        R"({"time":"2026-11-28T05:00:00.000Z","event":"raised","rule":"telur-mahal","severity":"warning","message":"x","value":31000})"
         "\n"
-        R"({"time":"2026-11-28T06:00:00.000Z","event":"raised","rule":"telur-mahal","severity":"warning","message":"x","value":31000})"
+        R"({"time":"2026-11-28T05:01:00.000Z","event":"cleared","rule":"telur-mahal","severity":"warning","message":"x"})"
         "\n"
-        R"({"time":"2026-11-28T06:00:05Z","event":"exploded","rule":"telur-mahal"})"
+        R"({"time":"2026-11-28T05:30:00.000Z","event":"raised","rule":"respon-112-lambat","severity":"critical","message":"y","value":9})"
         "\n"
-        R"({"event":"raised","rule":"respon-112-lambat"})"
-        "\n");
-    ManualClock clock(t0);
-    AlertModel model(wallRules(), &clock, logPath);
-    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    REQUIRE(model.activeCount() == 1);
-    CHECK(ruleAt(model, 0) == QStringLiteral("telur-mahal"));
-    const QStringList warnings = model.logWarnings();
-    REQUIRE(warnings.size() == 3);
-    CHECK(warnings.filter(QStringLiteral("exploded")).size() == 1);
-    CHECK(warnings.filter(QStringLiteral("no valid time")).size() == 1);
-    CHECK(warnings.filter(QStringLiteral("dulu-ada")).size() == 1);
+        R"({"time":"2026-11-28T05:31:00.000Z","event":"acknowledged","rule":"respon-112-lambat","by":"sari","operator":"Sari","note":"ok"})"
+        "\n"
+        R"({"time":"2026-11-28T05:40:00.000Z","event":"raised","rule":"dulu-ada","severity":"warning","message":"z"})"
+        "\n"
+        R"({"time":"2026-11-28T05:41:00Z","event":"exploded","rule":"telur-mahal"})"
+        "\n"
+        R"({"event":"raised","rule":"belanja-rendah"})"
+        "\n"
+        R"({"time":"2026-11-28T05:50:00.0)"; // torn by a crash
+    writeFile(legacy, lines);
+    {
+        Rig rig(journal, legacy);
+        REQUIRE(rig.model.activeCount() == 1);
+        const QModelIndex respon = rig.model.index(0);
+        CHECK(respon.data(AlertModel::RuleRole).toString() == QStringLiteral("respon-112-lambat"));
+        CHECK(respon.data(AlertModel::StateRole).value<AlarmState>() ==
+              AlarmState::ActiveAcknowledged);
+        CHECK(respon.data(AlertModel::RaisedAtRole).toDateTime() ==
+              QDateTime(QDate(2026, 11, 28), QTime(5, 30), Qt::UTC));
+        CHECK(respon.data(AlertModel::OperatorRole).toString() == QStringLiteral("Sari"));
+        const QStringList warnings = rig.model.logWarnings();
+        CAPTURE(warnings.join(u'\n').toStdString());
+        CHECK(warnings.filter(QStringLiteral("exploded")).size() == 1);
+        CHECK(warnings.filter(QStringLiteral("no valid time")).size() == 1);
+        CHECK(warnings.filter(QStringLiteral("dulu-ada")).size() == 1);
+        CHECK(stepsOf(journal) ==
+              QStringList({"raised telur-mahal", "cleared telur-mahal", "raised respon-112-lambat",
+                           "acknowledged respon-112-lambat", "raised dulu-ada"}));
+        const QList<AlarmTransition> rows = journalRows(journal);
+        CHECK(rows[3].user == QStringLiteral("sari"));
+        CHECK(rows[3].note == QStringLiteral("ok"));
+        CHECK(rows[0].value == 31000.0);
+        CHECK(rows[2].feed == Feed112);
+    }
+    // The old file stays where it was, untouched, and is not imported a second time.
+    QFile kept(legacy);
+    REQUIRE(kept.open(QIODevice::ReadOnly));
+    CHECK(kept.readAll() == lines);
+    Rig again(journal, legacy);
+    CHECK(journalRows(journal).size() == 5);
+    CHECK(again.model.activeCount() == 1);
+}
+
+TEST_CASE("AlertModel sets a corrupt journal aside and starts a new one")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString journal = dir.filePath(QStringLiteral("alarms.sqlite"));
+    writeFile(journal, QByteArray("SQLite format 3\0", 16) + QByteArray(4000, '\x5a'));
+    Rig rig(journal);
+    REQUIRE_FALSE(rig.model.logWarnings().isEmpty());
+    CHECK(rig.model.logWarnings().join(u' ').contains(journal));
+    rig.world.values = {{Respon, 9}};
+    rig.run();
+    CHECK(rig.model.activeCount() == 1);
+    CHECK(stepsOf(journal) == QStringList{"raised respon-112-lambat"});
+    const QStringList aside =
+        QDir(dir.path()).entryList({QStringLiteral("alarms.sqlite.bad*")}, QDir::Files);
+    CHECK(aside.size() == 1);
+}
+
+TEST_CASE("AlertModel keeps working when its journal cannot be written")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    // A regular file where the journal's folder should be: no user, not even root, can write it.
+    const QString blocker = dir.filePath(QStringLiteral("bukan-folder"));
+    writeFile(blocker, "x");
+    Rig rig(blocker + QStringLiteral("/alarms.sqlite"));
+    CHECK_FALSE(rig.model.logWarnings().isEmpty());
+    QSignalSpy errors(&rig.model, &AlertModel::logError);
+    QSignalSpy raised(&rig.model, &AlertModel::alertRaised);
+    rig.world.values = {{Respon, 12}};
+    rig.run();
+    CHECK(rig.model.activeCount() == 1);
+    CHECK(raised.size() == 1);
+    CHECK(errors.size() == 1);
+    CHECK(rig.model.acknowledge(QStringLiteral("respon-112-lambat"), QStringLiteral("Sari"), {}));
+    CHECK(stateAt(rig.model, "respon-112-lambat") == AlarmState::ActiveAcknowledged);
+    CHECK(errors.size() == 2);
+}
+
+TEST_CASE("AlertModel with no journal keeps none and reports no errors")
+{
+    Rig rig;
+    QSignalSpy errors(&rig.model, &AlertModel::logError);
+    rig.world.values = {{Telur, 31500}};
+    rig.run();
+    CHECK(rig.model.activeCount() == 1);
+    CHECK(rig.model.acknowledge(QStringLiteral("telur-mahal"), QStringLiteral("Sari"), {}));
+    CHECK(errors.isEmpty());
+    CHECK(rig.model.logWarnings().isEmpty());
+    CHECK(rig.model.journal() == nullptr);
 }

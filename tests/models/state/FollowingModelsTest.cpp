@@ -158,7 +158,7 @@ TEST_CASE("A feed-health model that takes health shows what the polling one show
 TEST_CASE("An acknowledgement names its onset, and one aimed at a cleared onset is refused")
 {
     ManualClock clock(t0);
-    AlertModel model(wallRules(), &clock, QString());
+    AlertModel model(wallRules(), &clock, {});
     World world;
     world.values[Telur] = 31250;
     model.evaluate(world.facts());
@@ -195,8 +195,8 @@ TEST_CASE("An acknowledgement names its onset, and one aimed at a cleared onset 
 TEST_CASE("A following alert model shows the collector's alerts and evaluates nothing itself")
 {
     ManualClock clock(t0);
-    AlertModel collector(wallRules(), &clock, QString());
-    AlertModel node(wallRules(), &clock, QString());
+    AlertModel collector(wallRules(), &clock, {});
+    AlertModel node(wallRules(), &clock, {});
     node.setFollowing(true);
     QAbstractItemModelTester tester(&node, QAbstractItemModelTester::FailureReportingMode::Fatal);
     QSignalSpy raised(&node, &AlertModel::alertRaised);
