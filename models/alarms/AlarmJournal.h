@@ -49,13 +49,14 @@ public:
     bool isNew() const { return m_new; }
 
     // Appends the steps in one transaction. False with a reason in *error (if given) when it
-    // could not be written; then none of them is.
+    // could not be written; then none of them is. A step without a valid time is refused.
     bool append(const QList<AlarmTransition> &steps, QString *error = nullptr);
 
     // The newest row of every rule that has one: what a restart takes its state from.
     QHash<QString, AlarmTransition> newestPerRule() const;
 
-    // The rows the query matches (see AlarmQuery for order and limit).
+    // The rows the query matches (see AlarmQuery for order and limit); none when the journal
+    // cannot be read.
     QList<AlarmTransition> query(const AlarmQuery &query) const;
 
     // Deletes at most `batch` rows older than `before`, oldest first; returns how many it
