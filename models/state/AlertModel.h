@@ -86,10 +86,16 @@ public:
         return AlarmLifecycle::eventId(ruleId, raisedAt);
     }
 
+    // Where the alarms are kept, and what their rows say of where each rule's data comes from
+    // (known before the journal is opened, since an imported log's rows need it too).
     struct Storage
     {
         QString journal;   // the SQLite journal; empty: nothing is kept (a snapshot, a node)
         QString legacyLog; // the JSON Lines log of earlier versions, imported into a new journal
+        // Which feed each indicator comes from (flood control, the rows' feed), and which
+        // agency publishes each feed (the rows' OPD).
+        QHash<QString, QString> feedOfIndicator;
+        QHash<QString, QString> opdOfFeed;
     };
 
     // `clock` must outlive the model. The journal is opened (a bad file is set aside, see
@@ -112,10 +118,6 @@ public:
     // The feeds' names, by id, for the default message of a rule on a failing feed, which
     // names the feed as the wall does. A feed without one is named by its id.
     void setFeedNames(const QHash<QString, LocalizedText> &names) { m_feedNames = names; }
-    // Where each indicator comes from and which agency publishes each feed: for flood control
-    // and so that the journal's rows can be filtered by feed and OPD.
-    void setSources(const QHash<QString, QString> &feedOfIndicator,
-                    const QHash<QString, QString> &opdOfFeed);
     // The node or machine this model's operators act from, recorded with each of their steps.
     void setStation(const QString &station) { m_station = station; }
 

@@ -10,6 +10,23 @@
 
 namespace Pantau {
 
+AlertModel::Storage DataHub::alertStorage(const Config &config, const Options &options) const
+{
+    AlertModel::Storage storage;
+    // A node keeps no journal: the collector keeps the site's.
+    if (!options.following) {
+        storage.journal = options.alertJournal;
+        storage.legacyLog = options.alertLog;
+    }
+    for (const IndicatorConfig &indicator : config.indicators)
+        storage.feedOfIndicator.insert(
+            indicator.id,
+            m_indicators->indexOf(indicator.id).data(IndicatorModel::FeedRole).toString());
+    for (const FeedConfig &feed : config.feeds)
+        storage.opdOfFeed.insert(feed.id, feed.opd);
+    return storage;
+}
+
 DataHub::DataHub(const Config &config, const Options &options, const Clock *clock, QObject *parent)
     : QObject(parent)
     , m_clock(clock)
@@ -18,10 +35,7 @@ DataHub::DataHub(const Config &config, const Options &options, const Clock *cloc
     , m_records(new RecordsModel(200, this))
     , m_health(new FeedHealthModel(config, clock, this))
     // A node keeps no journal: the collector keeps the site's.
-    , m_alerts(new AlertModel(config.alerts, clock,
-                              m_following
-                                  ? AlertModel::Storage{}
-                                  : AlertModel::Storage{options.alertJournal, options.alertLog},
+    , m_alerts(new AlertModel(config.alerts, clock, alertStorage(config, options),
                               config.alertOptions, this))
     , m_feeds(new FeedManager(config, options.demoBase, clock, this))
 {
@@ -30,15 +44,6 @@ DataHub::DataHub(const Config &config, const Options &options, const Clock *cloc
     for (const FeedConfig &feed : config.feeds)
         feedNames.insert(feed.id, feed.name);
     m_alerts->setFeedNames(feedNames);
-    QHash<QString, QString> feedOfIndicator;
-    for (const IndicatorConfig &indicator : config.indicators)
-        feedOfIndicator.insert(
-            indicator.id,
-            m_indicators->indexOf(indicator.id).data(IndicatorModel::FeedRole).toString());
-    QHash<QString, QString> opdOfFeed;
-    for (const FeedConfig &feed : config.feeds)
-        opdOfFeed.insert(feed.id, feed.opd);
-    m_alerts->setSources(feedOfIndicator, opdOfFeed);
     m_alerts->setStation(options.station);
     m_alerts->setFollowing(m_following);
     if (!options.cachePath.isEmpty() && !m_following)

@@ -3,6 +3,7 @@
 #include "config/Config.h"
 #include "feeds/FeedResult.h"
 #include "state/AlertFacts.h"
+#include "state/AlertModel.h"
 
 #include <QObject>
 #include <QTimer>
@@ -87,6 +88,8 @@ signals:
     void allFeedsAnsweredOnce();
 
 private:
+    // The alarms' journal and what its rows say of each rule's source; needs m_indicators.
+    AlertModel::Storage alertStorage(const Config &config, const Options &options) const;
     void scheduleStatusRefresh();
     void housekeeping();
     AlertFacts facts() const;

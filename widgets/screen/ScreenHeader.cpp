@@ -64,7 +64,8 @@ QString ScreenHeader::silenceText() const
 {
     if (!m_silencedUntil.isValid() || m_silencedUntil <= m_context.clock->now())
         return {};
-    return tr("\U0001F507 Suara dimatikan sampai %1").arg(m_context.formatter->time(m_silencedUntil));
+    return tr("\U0001F507 Suara dimatikan sampai %1")
+        .arg(m_context.formatter->time(m_silencedUntil));
 }
 
 void ScreenHeader::resizeEvent(QResizeEvent *event)

@@ -260,7 +260,11 @@ TEST_CASE("Staleness, feed health and alerts are the same for identical bytes as
     clock.advanceSeconds(60);
     CHECK_FALSE(pollBoth().ok());
     requireSame("failing");
-    CHECK(byBytes.alerts()->activeCount() == 2); // and the feed's failing alert
+    // The feed's failing alarm, holding back the price and staleness alarms of its indicators.
+    CHECK(byBytes.alerts()->activeCount() == 3);
+    CHECK(byBytes.alerts()->mostSevere().data(AlertModel::RuleRole).toString() ==
+          QStringLiteral("harga-gagal"));
+    CHECK(byBytes.alerts()->mostSevere().data(AlertModel::HeldBackRole).toInt() == 2);
 
     // After a failure neither has anything to confirm: both read the answer again.
     server.set(etagPath, withEtag);

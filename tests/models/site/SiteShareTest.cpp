@@ -174,9 +174,19 @@ TEST_CASE("A node shows what the collector's hub holds, and a late joiner gets a
     REQUIRE(QTest::qWaitFor([&] { return late.hub.alerts()->activeCount() == 1; }, 5000));
     CHECK(late.follower.config().value(QStringLiteral("screens")).toArray().size() == 1);
 
-    // The alert clears at the collector, and so on every node.
+    // The price comes back before anyone saw it: every node shows it returned and still owed.
     clock.advanceSeconds(60);
     collector.hub.apply(pricePoll(clock, 28000));
+    const auto returned = [](TestNode &node) {
+        const QModelIndex row = node.hub.alerts()->index(0);
+        return row.isValid() && row.data(AlertModel::StateRole).value<AlarmState>() ==
+                                    AlarmState::ReturnedUnacknowledged;
+    };
+    REQUIRE(QTest::qWaitFor([&] { return returned(wall); }, 5000));
+    REQUIRE(QTest::qWaitFor([&] { return returned(late); }, 5000));
+
+    // Acknowledged at the collector, it is over, and so on every node.
+    REQUIRE(collector.hub.alerts()->acknowledge(QStringLiteral("telur-mahal"), {}, {}));
     REQUIRE(QTest::qWaitFor([&] { return wall.hub.alerts()->activeCount() == 0; }, 5000));
     REQUIRE(QTest::qWaitFor([&] { return late.hub.alerts()->activeCount() == 0; }, 5000));
     CHECK(late.value("telur").toDouble() == 28000);

@@ -136,13 +136,14 @@ inline QList<AlarmTransition> journalRows(const QString &path)
     return journal.query(AlarmQuery{});
 }
 
-// "raised telur-mahal"-style lines of the journal's rows, for comparing sequences.
-inline QStringList stepsOf(const QString &journalPath)
+// "raised telur-mahal; acknowledged …" of the journal's rows, for comparing sequences (a
+// std::string, so that a failing check prints it).
+inline std::string stepsOf(const QString &journalPath)
 {
     QStringList steps;
     for (const AlarmTransition &t : journalRows(journalPath))
         steps.append(QString(describe(t.action).name) + u' ' + t.rule);
-    return steps;
+    return steps.join(QStringLiteral("; ")).toStdString();
 }
 
 inline QString ruleAt(const AlertModel &model, int row)
