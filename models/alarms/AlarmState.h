@@ -21,14 +21,14 @@ enum class AlarmState {
 
 // What happened to an alarm: one journal row each.
 enum class AlarmAction {
-    Raised,             // a new onset (a new event id)
-    Acknowledged,       // an operator saw it
-    Returned,           // the condition went away while unacknowledged (stays owed)
-    Cleared,            // back to normal: the onset is over
-    Shelved,            // an operator shelved the rule (note: the reason; until: the expiry)
-    Unshelved,          // by an operator, or by itself at the expiry (user empty)
-    Suppressed,         // its feed's failing alarm holds it back
-    Unsuppressed,       // the feed recovered; the rule is judged afresh
+    Raised,            // a new onset (a new event id)
+    Acknowledged,      // an operator saw it
+    Returned,          // the condition went away while unacknowledged (stays owed)
+    Cleared,           // back to normal: the onset is over
+    Shelved,           // an operator shelved the rule (note: the reason; until: the expiry)
+    Unshelved,         // by an operator, or by itself at the expiry (user empty)
+    Suppressed,        // its feed's failing alarm holds it back
+    Unsuppressed,      // the feed recovered; the rule is judged afresh
     RemovedFromService, // switched off from the desk (note: the reason)
     ReturnedToService,
 };
@@ -82,7 +82,8 @@ inline const AlarmActionInfo &describe(AlarmAction action)
 // Whether an alarm in this state is owed an acknowledgement (and so may sound).
 inline bool isUnacknowledged(AlarmState state)
 {
-    return state == AlarmState::ActiveUnacknowledged || state == AlarmState::ReturnedUnacknowledged;
+    return state == AlarmState::ActiveUnacknowledged ||
+           state == AlarmState::ReturnedUnacknowledged;
 }
 
 } // namespace Pantau
