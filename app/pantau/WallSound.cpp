@@ -44,9 +44,11 @@ void WallSound::attach(AlertModel *alerts, const DisplayConfig &display, bool ma
         m_annunciator->setEnabled(sound);
     if (!alerts)
         return;
-    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved,
-                        &QAbstractItemModel::rowsMoved, &QAbstractItemModel::modelReset})
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
         m_connections.append(connect(alerts, signal, this, &WallSound::update));
+    m_connections.append(connect(alerts, &QAbstractItemModel::rowsMoved, this, &WallSound::update));
+    m_connections.append(
+        connect(alerts, &QAbstractItemModel::modelReset, this, &WallSound::update));
     m_connections.append(
         connect(alerts, &QAbstractItemModel::dataChanged, this, &WallSound::update));
     update();

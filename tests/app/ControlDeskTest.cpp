@@ -214,7 +214,8 @@ TEST_CASE("Acknowledging from the desk reaches the wall's banner at once and is 
     CHECK(table->model()->index(0, 0).data().toString() == QStringLiteral("\u2716 Kritis"));
     CHECK(table->model()->index(0, 1).data().toString().endsWith(QStringLiteral("WIB")));
     CHECK(table->model()->index(0, 2).data().toString() == QStringLiteral("Realisasi di atas 80%"));
-    CHECK(table->model()->index(0, 3).data().toString() == QStringLiteral("\u25cf Belum diakui"));
+    CHECK(table->model()->index(0, 3).data().toString() ==
+          QStringLiteral("\u25cf Aktif, belum diakui"));
     CHECK_FALSE(d.desk->acknowledgeButton()->isEnabled());
     table->selectRow(0);
     REQUIRE(d.desk->acknowledgeButton()->isEnabled());

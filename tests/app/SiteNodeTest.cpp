@@ -676,7 +676,7 @@ TEST_CASE("An acknowledgement, a shelve and a silence made on one desk do on two
     const std::unique_ptr<Node> wallA =
         joinSite(rig, Wall::Mode::Wall, QStringLiteral("PC-A"), {QStringLiteral("WALL-1")});
     const std::unique_ptr<Node> wallB =
-        joinSite(rig, Wall::Mode::Wall, QStringLiteral("PC-B"), {QStringLiteral("WALL-3")});
+        joinSite(rig, Wall::Mode::Wall, QStringLiteral("PC-B"), {QStringLiteral("WALL-4")});
     const std::unique_ptr<Node> desk = joinSite(rig, Wall::Mode::Desktop, QStringLiteral("meja"));
     AlertModel *deskAlerts = desk->hub()->alerts();
     REQUIRE(QTest::qWaitFor([&] { return deskAlerts->indexOf(SiteAlertRule).isValid(); }, 20000));
@@ -749,7 +749,7 @@ TEST_CASE("An acknowledgement, a shelve and a silence made on one desk do on two
         REQUIRE(QTest::qWaitFor([&] { return state(*node) == AlarmState::Shelved; }, 10000));
     CHECK_FALSE(wallA->hub()->alerts()->mostSevere().isValid());
     CHECK(wallA->banner(QStringLiteral("WALL-1")).contains(QStringLiteral("Tidak ada peringatan")));
-    CHECK(wallB->banner(QStringLiteral("WALL-3")).contains(QStringLiteral("Tidak ada peringatan")));
+    CHECK(wallB->banner(QStringLiteral("WALL-4")).contains(QStringLiteral("Tidak ada peringatan")));
     const QModelIndex shelved = deskAlerts->indexOf(SiteAlertRule);
     CHECK(shelved.data(AlertModel::ReasonRole).toString() == QStringLiteral("uji sensor 112"));
     CHECK(shelved.data(AlertModel::HiddenByRole).toString() == QStringLiteral("Sari"));
