@@ -1,7 +1,8 @@
 #include "alarms/ShiftReportCsv.h"
 
+#include "storage/AtomicFile.h"
+
 #include <QLocale>
-#include <QSaveFile>
 #include <QStringList>
 
 #include <cmath>
@@ -162,17 +163,7 @@ QByteArray ShiftReportCsv::toCsv(const ShiftReport &report) const
 
 bool ShiftReportCsv::write(const QString &path, const ShiftReport &report, QString *error) const
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = QStringLiteral("%1: %2").arg(path, file.errorString());
-        return false;
-    }
-    file.write(toCsv(report));
-    if (!file.commit()) {
-        *error = QStringLiteral("%1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    return AtomicFile::write(path, toCsv(report), error);
 }
 
 } // namespace Pantau

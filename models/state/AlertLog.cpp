@@ -1,59 +1,10 @@
 #include "state/AlertLog.h"
 
-#include <QDir>
 #include <QFile>
-#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonParseError>
 
 namespace Pantau {
-
-namespace {
-
-// True when the file's last byte is not a newline: a previous write was cut short.
-bool endsInTornLine(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly) || file.size() == 0)
-        return false;
-    char last = '\n';
-    return file.seek(file.size() - 1) && file.getChar(&last) && last != '\n';
-}
-
-} // namespace
-
-AlertLog::AlertLog(const QString &path)
-    : m_path(path)
-{
-}
-
-bool AlertLog::append(const QJsonObject &entry, QString *error)
-{
-    auto fail = [&](const QString &reason) {
-        if (error)
-            *error = reason;
-        return false;
-    };
-    const QString directory = QFileInfo(m_path).absolutePath();
-    if (!QDir().mkpath(directory))
-        return fail(QStringLiteral("%1: cannot create the directory %2").arg(m_path, directory));
-
-    QByteArray line = QJsonDocument(entry).toJson(QJsonDocument::Compact);
-    line.append('\n');
-    // Ending a torn line first keeps it a line of its own: glued to it, this entry would be
-    // lost on reading along with the fragment.
-    if (endsInTornLine(m_path))
-        line.prepend('\n');
-
-    // Unbuffered, so the whole line is handed to the system in one write() and never sits in a
-    // buffer of ours when the process dies.
-    QFile file(m_path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Unbuffered))
-        return fail(QStringLiteral("%1: %2").arg(m_path, file.errorString()));
-    if (file.write(line) != line.size() || !file.flush())
-        return fail(QStringLiteral("%1: %2").arg(m_path, file.errorString()));
-    return true;
-}
 
 QList<QJsonObject> AlertLog::read(const QString &path, QStringList *warnings)
 {

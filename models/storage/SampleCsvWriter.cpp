@@ -1,8 +1,9 @@
 #include "storage/SampleCsvWriter.h"
 
+#include "storage/AtomicFile.h"
+
 #include <QDateTime>
 #include <QLocale>
-#include <QSaveFile>
 
 namespace Pantau {
 
@@ -50,17 +51,7 @@ QByteArray SampleCsvWriter::toCsv(const QList<Series> &series) const
 
 bool SampleCsvWriter::write(const QString &path, const QList<Series> &series, QString *error) const
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = QStringLiteral("%1: %2").arg(path, file.errorString());
-        return false;
-    }
-    file.write(toCsv(series));
-    if (!file.commit()) {
-        *error = QStringLiteral("%1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    return AtomicFile::write(path, toCsv(series), error);
 }
 
 } // namespace Pantau
