@@ -1,6 +1,7 @@
 #include "state/AlertLog.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonParseError>
 
