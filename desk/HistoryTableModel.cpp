@@ -67,8 +67,12 @@ QString HistoryTableModel::valueText(const AlarmTransition &step) const
     const auto unit = m_units.constFind(step.indicator);
     if (unit != m_units.cend())
         return m_formatter->value(value, unit->unit, unit->decimals);
-    // An indicator the config no longer has: the number as it came, to two places at most.
-    return m_formatter->number(value, value == std::floor(value) ? 0 : 2);
+    // An indicator the config no longer has: the number as it came, to three places at most.
+    int decimals = 0;
+    while (decimals < 3 && std::abs(value * std::pow(10.0, decimals) -
+                                    std::round(value * std::pow(10.0, decimals))) > 1e-6)
+        ++decimals;
+    return m_formatter->number(value, decimals);
 }
 
 QString HistoryTableModel::whoText(const AlarmTransition &step)
