@@ -225,6 +225,9 @@ void HistoryPanel::setSource(AlertModel *alerts)
     m_model->setFormatter(context.formatter);
     m_model->setTheme(context.theme);
     if (context.formatter) {
+        // Not an edit of the range: the fields only learn how to show it.
+        const QSignalBlocker blockFrom(m_from);
+        const QSignalBlocker blockUntil(m_until);
         m_from->setZone(context.formatter->zone());
         m_until->setZone(context.formatter->zone());
         m_from->setLocale(context.formatter->locale());

@@ -119,7 +119,6 @@ private:
     QPointer<ShiftReportDialog> m_reportDialog;
     // A range that ends now: its length, moved on at each refresh; 0: the edits' fixed range.
     qint64 m_followSeconds = 24 * 3600;
-    bool m_settingRange = false;
     QString m_generatedBy; // who made the last report, for the next
 };
 
