@@ -52,6 +52,7 @@ public:
     QPushButton *pinButton() const;
     QPushButton *releaseButton() const;
     QPushButton *acknowledgeButton() const;
+    AlertsPanel *alertsPanel() const { return m_alerts; }
     QPushButton *reloadButton() const { return m_reloadButton; }
     QTableView *alertTable() const;
     QTableView *healthTable() const;

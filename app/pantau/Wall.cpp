@@ -7,12 +7,14 @@
 #include "KioskGuard.h"
 #include "StatsFile.h"
 #include "UiLanguage.h"
+#include "WallSound.h"
 #include "WallWindows.h"
 #include "binding/RepaintScheduler.h"
 #include "config/ConfigLanguage.h"
 #include "config/ConfigLoader.h"
 #include "layout/CanvasLayout.h"
 #include "layout/WindowPlacement.h"
+#include "screen/ScreenHeader.h"
 #include "screen/ScreenView.h"
 #include "screen/SnapshotWriter.h"
 #include "site/SiteNode.h"
@@ -28,6 +30,7 @@
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QScreen>
+#include <QShortcut>
 #include <QSysInfo>
 #include <QTimer>
 #include <QWindow>
@@ -416,6 +419,8 @@ void Wall::teardown()
     m_views.clear();
     delete m_scheduler;
     m_scheduler = nullptr;
+    if (m_sound)
+        m_sound->attach(nullptr, m_config.display, false);
     delete m_hub;
     m_hub = nullptr;
     m_demoServer.reset();
@@ -481,9 +486,53 @@ bool Wall::build(bool headless, QString *error)
         view->setWindowTitle(QStringLiteral("Pantau — %1").arg(screen.title));
         m_views.push_back(std::move(view));
     }
+    if (!m_sound) {
+        m_sound = new WallSound(&m_clock, this);
+        connect(m_sound, &WallSound::silenceChanged, this, &Wall::showSilence);
+    }
+    // A kiosk never sounds, nor does a headless run.
+    m_sound->attach(m_hub->alerts(), m_config.display, !headless && !kiosk);
+    for (const auto &view : m_views) {
+        // The wall's own key: M silences this station for a quarter of an hour, or sounds it
+        // again. Never an acknowledgement.
+        if (kiosk)
+            break;
+        auto *silence = new QShortcut(QKeySequence(Qt::Key_M), view.get());
+        silence->setContext(Qt::WindowShortcut);
+        connect(silence, &QShortcut::activated, this, [this] {
+            const QDateTime until = soundSilencedUntil();
+            silenceSound(until.isValid() && until > m_clock.now()
+                             ? QDateTime()
+                             : m_clock.now().addSecs(SilenceKeyMinutes * 60));
+        });
+    }
+    showSilence(soundSilencedUntil());
     if (m_site)
         followSite();
     return true;
+}
+
+void Wall::silenceSound(const QDateTime &until)
+{
+    if (m_sound)
+        m_sound->silenceUntil(until);
+}
+
+QDateTime Wall::soundSilencedUntil() const
+{
+    return m_sound ? m_sound->silencedUntil() : QDateTime();
+}
+
+bool Wall::isSoundPlaying() const
+{
+    return m_sound && m_sound->isSounding();
+}
+
+void Wall::showSilence(const QDateTime &until)
+{
+    for (const auto &view : m_views)
+        for (ScreenHeader *header : view->headers())
+            header->setSilencedUntil(until);
 }
 
 bool Wall::canShow(const Config &config, QString *why) const

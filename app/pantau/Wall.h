@@ -26,6 +26,7 @@ class DemoFeedServer;
 class HeapTrim;
 class RepaintScheduler;
 class KioskGuard;
+class WallSound;
 class WallWindows;
 class ScreenView;
 class SiteNode;
@@ -106,6 +107,8 @@ public:
                         const QString &reason) override;
     void silenceSound(const QDateTime &until) override;
     QDateTime soundSilencedUntil() const override;
+    // Whether this station plays an alarm tone now (for tests and the stats file).
+    bool isSoundPlaying() const;
     Result acknowledge(const QString &ruleId, const QString &operatorName,
                        const QString &note) override;
     Result pinPage(int screen, int page) override;
@@ -130,6 +133,9 @@ private:
     void showSiteLink();
     // Sends a desk's command to the collector; Pending with `doneText` until it answers.
     Result sendCommand(const CommandMessage &command, const QString &doneText);
+    // Every header says whether this station's sound is silenced, and until when.
+    void showSilence(const QDateTime &until);
+    static constexpr int SilenceKeyMinutes = 15;
     // A pin (of `page`) or release of wall screen `screen`, through the collector.
     Result sendScreenCommand(int screen, CommandMessage::Action action, int page = -1);
     void teardown();
@@ -151,6 +157,7 @@ private:
     KioskGuard *m_kiosk = nullptr;           // child
     BlankingInhibitor *m_blanking = nullptr; // child; kept across reloads
     HeapTrim *m_heapTrim = nullptr;          // child; kept across reloads
+    WallSound *m_sound = nullptr;            // child; kept across reloads (and its silence)
     Mode m_mode;
     bool m_headless = false;
     QStringList m_screenFilter;

@@ -69,6 +69,7 @@ SitePublisher::SitePublisher(DataHub *hub, MqttClient *client, const QString &si
     connect(alerts, &QAbstractItemModel::dataChanged, this, alertsChanged);
     connect(alerts, &QAbstractItemModel::rowsInserted, this, alertsChanged);
     connect(alerts, &QAbstractItemModel::rowsRemoved, this, alertsChanged);
+    connect(alerts, &QAbstractItemModel::rowsMoved, this, alertsChanged);
     connect(alerts, &QAbstractItemModel::modelReset, this, alertsChanged);
     connect(m_hub, &DataHub::feedFinished, this, [this](const FeedResult &result) {
         if (!result.events.isEmpty()) {

@@ -347,9 +347,16 @@ AlarmActor AlertModel::actor(const QString &user, const QString &operatorName, c
 
 QString AlertModel::command(const AlarmLifecycle::Outcome &outcome)
 {
-    if (outcome.ok())
-        took(outcome.steps);
-    return outcome.error;
+    if (!outcome.ok())
+        return outcome.error;
+    took(outcome.steps);
+    const bool back =
+        std::any_of(outcome.steps.cbegin(), outcome.steps.cend(), [](const AlarmTransition &t) {
+            return t.action == AlarmAction::Unshelved || t.action == AlarmAction::ReturnedToService;
+        });
+    if (back)
+        emit judgeAgain();
+    return {};
 }
 
 QString AlertModel::acknowledgeEvent(const QString &event, const QString &user,

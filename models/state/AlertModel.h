@@ -177,6 +177,9 @@ signals:
     void alertRaised(const QString &ruleId);
     // The steps just journaled (or, on a node, nothing: the collector journals).
     void stepsTaken(const QList<AlarmTransition> &steps);
+    // A rule came back (unshelved, returned to service) and wants judging now, not at the next
+    // poll: the owner of the facts calls evaluate().
+    void judgeAgain();
     // The journal could not be written. The model keeps working; only the record is missing.
     void logError(const QString &reason);
 

@@ -54,6 +54,10 @@ DataHub::DataHub(const Config &config, const Options &options, const Clock *cloc
         qWarning().noquote() << "alert log:" << warning;
     connect(m_alerts, &AlertModel::logError, this,
             [](const QString &reason) { qWarning().noquote() << "alert log:" << reason; });
+    // Queued: the command that brought a rule back finishes (and is answered) first.
+    connect(
+        m_alerts, &AlertModel::judgeAgain, this, [this] { m_alerts->evaluate(facts()); },
+        Qt::QueuedConnection);
     connect(m_feeds, &FeedManager::allFeedsAnsweredOnce, this, &DataHub::allFeedsAnsweredOnce);
     connect(m_feeds, &FeedManager::pollScheduled, m_health, &FeedHealthModel::setNextPoll);
 

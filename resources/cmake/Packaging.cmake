@@ -166,9 +166,11 @@ set(CPACK_DEBIAN_PANTAU_PACKAGE_NAME pantau)
 set(CPACK_DEBIAN_PANTAU_PACKAGE_SECTION x11)
 # Libraries from dpkg-shlibdeps; what it cannot see, the plugins Qt loads at run time: the
 # platforms (xcb for a real wall; offscreen, for --snapshot, is in libqt6gui6) and the SVG image
-# format (libqt6svg6; GIF, ICO and JPEG are in libqt6gui6). adduser makes the collector's user.
+# format (libqt6svg6; GIF, ICO and JPEG are in libqt6gui6), and the alarm journal's SQLite driver
+# (libqt6sql6-sqlite). adduser makes the collector's user.
 set(CPACK_DEBIAN_PANTAU_PACKAGE_SHLIBDEPS ON)
-set(CPACK_DEBIAN_PANTAU_PACKAGE_DEPENDS "qt6-qpa-plugins, libqt6svg6, adduser")
+set(CPACK_DEBIAN_PANTAU_PACKAGE_DEPENDS
+    "qt6-qpa-plugins, libqt6svg6, libqt6sql6-sqlite, adduser")
 set(CPACK_DEBIAN_PANTAU_PACKAGE_RECOMMENDS "mosquitto-clients")
 set(CPACK_DEBIAN_PANTAU_PACKAGE_SUGGESTS "mosquitto, pulseaudio | pipewire-pulse")
 set(CPACK_COMPONENT_PANTAU_DESCRIPTION

@@ -8,6 +8,7 @@
 #include "ScreenMiniature.h"
 #include "TestValues.h"
 #include "Wall.h"
+#include "alarms/AlarmJournal.h"
 #include "binding/RepaintScheduler.h"
 #include "config/ConfigLoader.h"
 #include "screen/ScreenView.h"
@@ -31,6 +32,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStatusBar>
+#include <QSysInfo>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -212,7 +214,8 @@ TEST_CASE("Acknowledging from the desk reaches the wall's banner at once and is 
     CHECK(table->model()->index(0, 0).data().toString() == QStringLiteral("\u2716 Kritis"));
     CHECK(table->model()->index(0, 1).data().toString().endsWith(QStringLiteral("WIB")));
     CHECK(table->model()->index(0, 2).data().toString() == QStringLiteral("Realisasi di atas 80%"));
-    CHECK(table->model()->index(0, 3).data().toString() == QStringLiteral("\u25cf Belum diakui"));
+    CHECK(table->model()->index(0, 3).data().toString() ==
+          QStringLiteral("\u25cf Aktif, belum diakui"));
     CHECK_FALSE(d.desk->acknowledgeButton()->isEnabled());
     table->selectRow(0);
     REQUIRE(d.desk->acknowledgeButton()->isEnabled());
@@ -240,14 +243,16 @@ TEST_CASE("Acknowledging from the desk reaches the wall's banner at once and is 
           QStringLiteral("Sari (pengguna %1)").arg(osUser));
     CHECK_FALSE(d.desk->acknowledgeButton()->isEnabled());
 
-    // In the alert log, with all three.
-    QFile log(StoragePaths::alertLog(d.path));
-    REQUIRE(log.open(QIODevice::ReadOnly));
-    const QString logged = QString::fromUtf8(log.readAll());
-    CHECK(logged.contains(QStringLiteral("\"acknowledged\"")));
-    CHECK(logged.contains(QStringLiteral("\"by\":\"%1\"").arg(osUser)));
-    CHECK(logged.contains(QStringLiteral("\"operator\":\"Sari\"")));
-    CHECK(logged.contains(QStringLiteral("\"note\":\"Sudah dicek dengan BPKAD\"")));
+    // In the alarm journal, with all three and the station.
+    const AlarmTransition logged =
+        AlarmJournal(StoragePaths::alertJournal(d.path))
+            .query(AlarmQuery{.event = row.data(AlertModel::EventRole).toString(), .limit = 1})
+            .value(0);
+    CHECK(logged.action == AlarmAction::Acknowledged);
+    CHECK(logged.user == osUser);
+    CHECK(logged.operatorName == QStringLiteral("Sari"));
+    CHECK(logged.note == QStringLiteral("Sudah dicek dengan BPKAD"));
+    CHECK(logged.station == QSysInfo::machineHostName());
 
     // The operator's name is remembered for the next one; the note is not.
     table->selectRow(1);
@@ -414,10 +419,12 @@ TEST_CASE("Desktop mode: the wall screens are built but never shown, and the des
 
     REQUIRE(d.wall->hub()->alerts()->acknowledge(QStringLiteral("apbd-tinggi"),
                                                  QStringLiteral("Budi"), QString()));
-    QFile deskLog(StoragePaths::deskAlertLog(d.path));
-    REQUIRE(deskLog.open(QIODevice::ReadOnly));
-    CHECK(deskLog.readAll().contains("\"operator\":\"Budi\""));
-    CHECK_FALSE(QFile::exists(StoragePaths::alertLog(d.path)));
+    const QList<AlarmTransition> deskSteps =
+        AlarmJournal(StoragePaths::deskAlertJournal(d.path)).query(AlarmQuery{});
+    CHECK(std::any_of(deskSteps.cbegin(), deskSteps.cend(), [](const AlarmTransition &t) {
+        return t.operatorName == QStringLiteral("Budi");
+    }));
+    CHECK_FALSE(QFile::exists(StoragePaths::alertJournal(d.path)));
 
     // Hidden screens still follow their data, and render at their wall size.
     ScreenMiniature *second = d.desk->miniatures()[1];

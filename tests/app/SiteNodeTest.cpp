@@ -4,10 +4,12 @@
 
 #include "site/SiteNode.h"
 
+#include "AlertsPanel.h"
 #include "ControlDesk.h"
 #include "MachinesPanel.h"
 #include "MosquittoBroker.h"
 #include "PantauProcess.h"
+#include "PulseAudioServer.h"
 #include "TestValues.h"
 #include "Wall.h"
 #include "config/ConfigLoader.h"
@@ -28,6 +30,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QMessageBox>
 #include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -40,6 +43,7 @@
 #include <QTest>
 
 #include <csignal>
+#include <functional>
 
 using Catch::Matchers::Contains;
 using namespace Pantau;
@@ -69,8 +73,10 @@ struct SiteRig
 
     // `feedIntervalSeconds`, when set, replaces every feed's interval, so that a test can tell
     // in seconds whether anybody still polls.
+    // `change`, when given, edits the site's config before the collector starts.
     explicit SiteRig(const MosquittoBroker::Options &options = {},
-                     std::optional<int> feedIntervalSeconds = std::nullopt)
+                     std::optional<int> feedIntervalSeconds = std::nullopt,
+                     const std::function<void(QJsonObject &)> &change = {})
         : broker(options)
     {
         REQUIRE(broker.startOrWhy() == "");
@@ -112,6 +118,8 @@ struct SiteRig
             }
             config.insert(QStringLiteral("feeds"), feeds);
         }
+        if (change)
+            change(config);
         configPath = dir.filePath(QStringLiteral("site.json"));
         Pantau::Test::writeFile(configPath, QJsonDocument(config).toJson());
         startCollector();
@@ -649,4 +657,117 @@ TEST_CASE("pantau with a config that only joins the site renders the collector's
     const auto [badCode, badErr] = run(QStringLiteral("WALL-9"));
     CHECK(badCode != 0);
     CHECK_THAT(str(badErr), Contains("WALL-9"));
+}
+
+TEST_CASE("An acknowledgement, a shelve and a silence made on one desk do on two walls what the "
+          "alarm lifecycle says",
+          "[alarms]")
+{
+    // A PulseAudio of the test's own: every station of this process plays into its null sink.
+    PulseAudioServer audio;
+    REQUIRE(audio.startOrWhy() == "");
+    qputenv("PULSE_SERVER", audio.serverAddress().toUtf8());
+    SiteRig rig({}, std::nullopt, [](QJsonObject &config) {
+        // Every station sounds, and repeats its tone every second while an alarm is owed.
+        config.insert(QStringLiteral("display"),
+                      QJsonObject{{QStringLiteral("alertSound"), true},
+                                  {QStringLiteral("alertSoundRepeatSeconds"), 1}});
+    });
+    const std::unique_ptr<Node> wallA =
+        joinSite(rig, Wall::Mode::Wall, QStringLiteral("PC-A"), {QStringLiteral("WALL-1")});
+    const std::unique_ptr<Node> wallB =
+        joinSite(rig, Wall::Mode::Wall, QStringLiteral("PC-B"), {QStringLiteral("WALL-4")});
+    const std::unique_ptr<Node> desk = joinSite(rig, Wall::Mode::Desktop, QStringLiteral("meja"));
+    AlertModel *deskAlerts = desk->hub()->alerts();
+    REQUIRE(QTest::qWaitFor([&] { return deskAlerts->indexOf(SiteAlertRule).isValid(); }, 20000));
+    const auto state = [](const Node &node) {
+        return node.hub()
+            ->alerts()
+            ->indexOf(SiteAlertRule)
+            .data(AlertModel::StateRole)
+            .value<AlarmState>();
+    };
+    // True once `node` has played a tone within `ms`.
+    const auto plays = [](const Node &node, int ms) {
+        return QTest::qWaitFor([&] { return node.wall->isSoundPlaying(); }, ms);
+    };
+    // True when `node` plays nothing for the whole of `ms`.
+    const auto quiet = [](const Node &node, int ms) {
+        QElapsedTimer timer;
+        timer.start();
+        while (timer.elapsed() < ms) {
+            if (node.wall->isSoundPlaying())
+                return false;
+            QTest::qWait(20);
+        }
+        return true;
+    };
+
+    // The critical alarm is owed: every station sounds.
+    CHECK(plays(*wallA, 10000));
+    CHECK(plays(*wallB, 10000));
+    CHECK(plays(*desk, 10000));
+
+    // The desk silences its own sound: it says so, stops, and the walls go on; nothing is
+    // acknowledged.
+    AlertsPanel *panel = desk->desk->alertsPanel();
+    panel->silenceFor(15);
+    CHECK(panel->soundLabel()->text().startsWith(QStringLiteral("Suara dimatikan sampai")));
+    CHECK(desk->wall->soundSilencedUntil().isValid());
+    CHECK(quiet(*desk, 2500));
+    CHECK(plays(*wallA, 5000));
+    CHECK(plays(*wallB, 5000));
+    CHECK_FALSE(wallA->wall->soundSilencedUntil().isValid());
+    CHECK(state(*wallA) == AlarmState::ActiveUnacknowledged);
+
+    // The desk acknowledges: both walls show it and stop sounding.
+    QTableView *table = desk->desk->alertTable();
+    table->selectRow(0);
+    panel->acknowledgeSelected();
+    REQUIRE(panel->acknowledgeDialog());
+    panel->acknowledgeDialog()->operatorField()->setText(QStringLiteral("Sari"));
+    panel->acknowledgeDialog()->accept();
+    for (const Node *wall : {wallA.get(), wallB.get()}) {
+        REQUIRE(
+            QTest::qWaitFor([&] { return state(*wall) == AlarmState::ActiveAcknowledged; }, 10000));
+        CHECK(quiet(*wall, 2500));
+    }
+    CHECK(wallA->banner(QStringLiteral("WALL-1")).contains(QStringLiteral("Diakui oleh Sari")));
+
+    // The desk shelves it for an hour with a reason: it leaves both walls' banners, and the
+    // desk lists it as shelved, with the reason, until its expiry.
+    table->selectRow(0);
+    panel->shelveSelected();
+    REQUIRE(panel->reasonDialog());
+    CHECK_FALSE(panel->reasonDialog()->okButton()->isEnabled()); // a reason is required
+    panel->reasonDialog()->reasonField()->setPlainText(QStringLiteral("uji sensor 112"));
+    const int hour = panel->reasonDialog()->durationField()->findData(3600);
+    REQUIRE(hour >= 0);
+    panel->reasonDialog()->durationField()->setCurrentIndex(hour);
+    panel->reasonDialog()->accept();
+    for (const Node *node : {wallA.get(), wallB.get(), desk.get()})
+        REQUIRE(QTest::qWaitFor([&] { return state(*node) == AlarmState::Shelved; }, 10000));
+    CHECK_FALSE(wallA->hub()->alerts()->mostSevere().isValid());
+    CHECK(wallA->banner(QStringLiteral("WALL-1")).contains(QStringLiteral("Tidak ada peringatan")));
+    CHECK(wallB->banner(QStringLiteral("WALL-4")).contains(QStringLiteral("Tidak ada peringatan")));
+    const QModelIndex shelved = deskAlerts->indexOf(SiteAlertRule);
+    CHECK(shelved.data(AlertModel::ReasonRole).toString() == QStringLiteral("uji sensor 112"));
+    CHECK(shelved.data(AlertModel::HiddenByRole).toString() == QStringLiteral("Sari"));
+    const qint64 left =
+        QDateTime::currentDateTimeUtc().secsTo(shelved.data(AlertModel::UntilRole).toDateTime());
+    CHECK(left > 3500);
+    CHECK(left <= 3600);
+    CHECK(
+        table->model()->index(0, 3).data().toString().startsWith(QStringLiteral("\u23f8 Ditunda")));
+
+    // Unshelved from the desk: judged afresh, the condition still holds, a new onset sounds on
+    // both walls again.
+    table->selectRow(0);
+    panel->unshelveSelected();
+    for (const Node *wall : {wallA.get(), wallB.get()}) {
+        REQUIRE(QTest::qWaitFor([&] { return state(*wall) == AlarmState::ActiveUnacknowledged; },
+                                15000));
+        CHECK(plays(*wall, 5000));
+    }
+    qunsetenv("PULSE_SERVER");
 }

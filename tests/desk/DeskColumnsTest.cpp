@@ -72,7 +72,9 @@ TEST_CASE("The alert list says the severity in words and the theme's ink, and wh
     row->setData(QVariant::fromValue(AlertSeverity::Critical), AlertModel::SeverityRole);
     row->setData(QStringLiteral("Harga telur di atas Rp30.000"), AlertModel::MessageRole);
     row->setData(Now.addSecs(-25 * 60), AlertModel::RaisedAtRole);
+    row->setData(Now.addSecs(-25 * 60), AlertModel::SinceRole);
     row->setData(false, AlertModel::AcknowledgedRole);
+    row->setData(QVariant::fromValue(AlarmState::ActiveUnacknowledged), AlertModel::StateRole);
     d.source.appendRow(row);
 
     CHECK(d.cell(DeskColumns::AlertSeverity).toString() == QStringLiteral("\u2716 Kritis"));
@@ -82,12 +84,14 @@ TEST_CASE("The alert list says the severity in words and the theme's ink, and wh
     CHECK(d.cell(DeskColumns::AlertSince).toString() == QStringLiteral("12.35 WIB"));
     CHECK(d.cell(DeskColumns::AlertMessage, Qt::ToolTipRole).toString() ==
           QStringLiteral("Harga telur di atas Rp30.000"));
-    CHECK(d.cell(DeskColumns::AlertState).toString() == QStringLiteral("\u25cf Belum diakui"));
+    CHECK(d.cell(DeskColumns::AlertState).toString() ==
+          QStringLiteral("\u25cf Aktif, belum diakui"));
     CHECK(d.cell(DeskColumns::AlertState, Qt::FontRole).value<QFont>().bold());
     CHECK(d.cell(DeskColumns::AlertBy).toString().isEmpty());
 
     row->setData(QVariant::fromValue(AlertSeverity::Warning), AlertModel::SeverityRole);
     row->setData(true, AlertModel::AcknowledgedRole);
+    row->setData(QVariant::fromValue(AlarmState::ActiveAcknowledged), AlertModel::StateRole);
     row->setData(Now.addSecs(-5 * 60), AlertModel::AcknowledgedAtRole);
     row->setData(QStringLiteral("sari"), AlertModel::AcknowledgedByRole);
     row->setData(QStringLiteral("Sari Wulandari"), AlertModel::OperatorRole);
@@ -100,6 +104,37 @@ TEST_CASE("The alert list says the severity in words and the theme's ink, and wh
     CHECK(d.cell(DeskColumns::AlertBy).toString() ==
           QStringLiteral("Sari Wulandari (pengguna sari)"));
     CHECK(d.cell(DeskColumns::AlertNote).toString() == QStringLiteral("Dinas sudah dihubungi"));
+
+    // Gone before anyone saw it: still owed, and bold.
+    row->setData(QVariant::fromValue(AlarmState::ReturnedUnacknowledged), AlertModel::StateRole);
+    CHECK(d.cell(DeskColumns::AlertState).toString() ==
+          QStringLiteral("\u25cb Sudah pulih, belum diakui"));
+    CHECK(d.cell(DeskColumns::AlertState, Qt::FontRole).value<QFont>().bold());
+
+    // Shelved: until when, by whom, why; greyed, as it is not on the wall.
+    row->setData(QVariant::fromValue(AlarmState::Shelved), AlertModel::StateRole);
+    row->setData(Now.addSecs(2 * 3600), AlertModel::UntilRole);
+    row->setData(Now.addSecs(-60), AlertModel::SinceRole);
+    row->setData(QStringLiteral("Budi"), AlertModel::HiddenByRole);
+    row->setData(QStringLiteral("Pasar libur"), AlertModel::ReasonRole);
+    CHECK(d.cell(DeskColumns::AlertState).toString() ==
+          QStringLiteral("\u23f8 Ditunda sampai 15.00 WIB"));
+    CHECK(d.cell(DeskColumns::AlertState, Qt::ForegroundRole).value<QColor>() ==
+          Theme::wall().statusInk(IndicatorStatus::Stale));
+    CHECK(d.cell(DeskColumns::AlertSince).toString() == QStringLiteral("12.59 WIB"));
+    CHECK(d.cell(DeskColumns::AlertBy).toString() == QStringLiteral("Budi"));
+    CHECK(d.cell(DeskColumns::AlertNote).toString() == QStringLiteral("Pasar libur"));
+
+    row->setData(QVariant::fromValue(AlarmState::Suppressed), AlertModel::StateRole);
+    CHECK(d.cell(DeskColumns::AlertState).toString() ==
+          QStringLiteral("\u2298 Ditahan: sumber data gagal"));
+    row->setData(QVariant::fromValue(AlarmState::OutOfService), AlertModel::StateRole);
+    CHECK(d.cell(DeskColumns::AlertState).toString() == QStringLiteral("\u26d4 Di luar layanan"));
+
+    // A failing feed's alarm says how many it holds back.
+    row->setData(3, AlertModel::HeldBackRole);
+    CHECK(d.cell(DeskColumns::AlertMessage).toString() ==
+          QStringLiteral("Harga telur di atas Rp30.000 (menahan 3 peringatan)"));
 }
 
 TEST_CASE("The feed-health table says each state in words and a failure's reason plainly")

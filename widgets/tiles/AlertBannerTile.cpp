@@ -31,7 +31,6 @@ AlertBannerTile::AlertBannerTile(const TileContext &context, const TileConfig &c
         connect(alerts, &QAbstractItemModel::rowsMoved, this, &AlertBannerTile::onAlertsChanged);
         connect(alerts, &QAbstractItemModel::dataChanged, this, &AlertBannerTile::onAlertsChanged);
         connect(alerts, &QAbstractItemModel::modelReset, this, &AlertBannerTile::onAlertsChanged);
-        connect(alerts, &AlertModel::alertRaised, this, &AlertBannerTile::onAlertRaised);
     }
 }
 
@@ -46,17 +45,6 @@ void AlertBannerTile::onAlertsChanged()
     markDirty();
 }
 
-void AlertBannerTile::onAlertRaised(const QString &ruleId)
-{
-    if (!context().display || !context().display->alertSound || !context().alerts)
-        return;
-    const QModelIndex alert = context().alerts->indexOf(ruleId);
-    if (alert.data(AlertModel::SeverityRole).value<AlertSeverity>() != AlertSeverity::Critical)
-        return;
-    QApplication::beep();
-    ++m_beeps;
-}
-
 bool AlertBannerTile::wantsPulse() const
 {
     if (reducedMotion() || !context().alerts)
@@ -64,7 +52,7 @@ bool AlertBannerTile::wantsPulse() const
     const QModelIndex top = context().alerts->mostSevere();
     return top.isValid() &&
            top.data(AlertModel::SeverityRole).value<AlertSeverity>() == AlertSeverity::Critical &&
-           !top.data(AlertModel::AcknowledgedRole).toBool();
+           isUnacknowledged(top.data(AlertModel::StateRole).value<AlarmState>());
 }
 
 void AlertBannerTile::updatePulse()

@@ -27,8 +27,6 @@ public:
 
     // Whether the pulse is running now (a critical, unacknowledged alert on a shown tile).
     bool isPulsing() const { return m_pulse.isActive(); }
-    // How often the bell sounded for a newly raised critical alert.
-    int beeps() const { return m_beeps; }
 
 protected:
     Frame frame() const override;
@@ -38,7 +36,6 @@ protected:
 
 private:
     void onAlertsChanged();
-    void onAlertRaised(const QString &ruleId);
     // Starts or stops the pulse by the most severe alert and whether the tile is shown.
     void updatePulse();
     bool wantsPulse() const;
@@ -52,7 +49,6 @@ private:
     QElapsedTimer m_pulseClock;
     QRect m_bannerRect; // where the last paint put the banner: the pulse repaints only that
     bool m_onScreen = false;
-    int m_beeps = 0;
 };
 
 } // namespace Pantau

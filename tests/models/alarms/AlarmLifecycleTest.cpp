@@ -226,7 +226,7 @@ TEST_CASE("A shelved alarm is hidden with its reason and comes back by itself", 
     CHECK(back[0].user.isEmpty()); // by itself
 }
 
-TEST_CASE("An operator unshelves early; a rule out of service raises nothing", "[alarms]")
+TEST_CASE("An operator unshelves early, and a rule out of service raises nothing", "[alarms]")
 {
     Rig rig;
     rig.world.values = {{Telur, 31000}, {Respon, 9}};

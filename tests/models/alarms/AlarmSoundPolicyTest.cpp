@@ -131,7 +131,7 @@ TEST_CASE("AlarmSoundPolicy: acknowledging the critical alarm stops its tone whi
     CHECK(station.at(11) == "stop, no check");
 }
 
-TEST_CASE("AlarmSoundPolicy: a silence stops the sound and holds it, onsets included; it never "
+TEST_CASE("AlarmSoundPolicy: a silence stops the sound and holds it, onsets included, and it never "
           "acknowledges",
           "[sound]")
 {

@@ -193,8 +193,9 @@ TEST_CASE("AlertModel takes the acknowledging user from USER, else USERNAME, els
     CHECK(by("belanja-rendah") == QStringLiteral("sari"));
 }
 
-TEST_CASE("AlertModel lists what the wall shows first: the most severe, then the newest; hidden "
-          "alarms after them")
+TEST_CASE(
+    "AlertModel lists what the wall shows first: the most severe, then the newest, and hidden "
+    "alarms after them")
 {
     Rig rig;
     rig.world.values[Telur] = 31000; // warning

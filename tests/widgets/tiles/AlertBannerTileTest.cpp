@@ -110,7 +110,7 @@ TEST_CASE("More active alerts are counted, and a warning alone does not pulse")
     }
 }
 
-TEST_CASE("With reduced motion a critical alert does not pulse, and the bell rings once")
+TEST_CASE("With reduced motion a critical alert does not pulse")
 {
     TileFixture f;
     f.fillRealistic();
@@ -125,10 +125,7 @@ TEST_CASE("With reduced motion a critical alert does not pulse, and the bell rin
     REQUIRE(QTest::qWaitForWindowExposed(&banner));
 
     f.values(QStringLiteral("c112"), {{QStringLiteral("112.waktu-respon"), 8.5}});
-    CHECK(banner.beeps() == 0); // a warning is not worth the bell
-
     f.values(Harga, {{Egg, 31500}});
-    CHECK(banner.beeps() == 1);
     CHECK_FALSE(banner.isPulsing());
     const QImage image = render(banner, TileSizes[0].size);
     saveForReview(image, QStringLiteral("alerts-reduced-motion"));
@@ -138,8 +135,4 @@ TEST_CASE("With reduced motion a critical alert does not pulse, and the bell rin
     // Still: nothing changes on screen from one moment to the next.
     QTest::qWait(200);
     CHECK(differingPixels(image, render(banner, TileSizes[0].size)) == 0);
-
-    // The same alert holding on is not raised again.
-    f.values(Harga, {{Egg, 31800}});
-    CHECK(banner.beeps() == 1);
 }
