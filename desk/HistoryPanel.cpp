@@ -39,18 +39,19 @@ namespace {
 const QString IndicatorPrefix = QStringLiteral("indicator:");
 const QString FeedPrefix = QStringLiteral("feed:");
 
-// Starting widths, for a 1366-pixel desk: the time with its date and seconds, the words of
-// each step, and the message taking what is left but the note's share.
+// Starting widths, for the tab of a 1366-pixel desk (about 1.040 pixels): rows are two lines
+// high, so the time breaks after its date and a long message or note takes a second line
+// rather than a horizontal scroll bar; the message takes what the rest leave.
 constexpr int ColumnWidths[HistoryTableModel::ColumnCount] = {
-    165, // Time
-    90,  // Severity
-    300, // Alarm
-    150, // Step
-    140, // State
-    110, // Who
-    100, // Station
-    200, // Note
-    90,  // Value
+    112, // Time: "28 Nov 2026" over "13.05.27 WIB"
+    82,  // Severity
+    220, // Alarm (stretches)
+    104, // Step: "Pulih (belum" over "diakui)"
+    104, // State
+    100, // Who
+    84,  // Station
+    164, // Note
+    96,  // Value: "7 tempat tidur"
 };
 
 // Sets a combo's items, keeping the current choice when it is still offered.
@@ -146,9 +147,11 @@ HistoryPanel::HistoryPanel(WallControl *wall, QWidget *parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setWordWrap(false);
+    m_table->setWordWrap(true);
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(2 * m_table->fontMetrics().lineSpacing() + 8);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->horizontalHeader()->setStretchLastSection(false);
     for (int c = 0; c < HistoryTableModel::ColumnCount; ++c)
@@ -173,6 +176,7 @@ HistoryPanel::HistoryPanel(WallControl *wall, QWidget *parent)
     splitter->addWidget(timelineBox);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
+    splitter->setSizes({440, 120});
     splitter->setChildrenCollapsible(false);
     controls->addWidget(splitter, 1);
 

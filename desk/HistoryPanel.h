@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ShiftReportDialog.h"
 #include "WallControl.h"
 #include "alarms/AlarmQuery.h"
 
@@ -17,7 +18,6 @@ namespace Pantau {
 class AlarmJournal;
 class AlertModel;
 class HistoryTableModel;
-class ShiftReportDialog;
 class ZonedDateTimeEdit;
 
 // The desk's alarm history ("Riwayat"): the journal's steps in a time range, narrowed by

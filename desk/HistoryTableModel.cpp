@@ -186,7 +186,14 @@ QVariant HistoryTableModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         switch (Column(index.column())) {
         case Alarm:
-            return tr("Aturan: %1").arg(step.rule);
+            return tr("%1\nAturan: %2").arg(step.message, step.rule);
+        case Time:
+            // The day of the week, for "last Saturday's night shift".
+            return m_formatter ? QStringLiteral("%1 %2 %3")
+                                     .arg(m_formatter->date(step.time),
+                                          m_formatter->timeWithSeconds(step.time),
+                                          m_formatter->zoneAbbreviation(step.time))
+                               : QString();
         case Who:
             // The account is the name an operator cannot mistype: shown beside a typed one.
             if (!step.operatorName.isEmpty() && !step.user.isEmpty())
@@ -222,6 +229,8 @@ QVariant HistoryTableModel::data(const QModelIndex &index, int role) const
 
 QVariant HistoryTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && section == State)
+        return tr("Status peringatan sesudah langkah ini");
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (Column(section)) {
@@ -234,7 +243,7 @@ QVariant HistoryTableModel::headerData(int section, Qt::Orientation orientation,
     case Step:
         return tr("Langkah");
     case State:
-        return tr("Status sesudahnya");
+        return tr("Status");
     case Who:
         return tr("Oleh");
     case Station:

@@ -469,7 +469,7 @@ TEST_CASE("The shift report is written as PDF and CSV side by side", "[history]"
     CHECK(error == QStringLiteral("Waktu mulai harus sebelum waktu akhir."));
 }
 
-TEST_CASE("Without a journal the history says why and waits; a new one is taken on reload",
+TEST_CASE("Without a journal the history says why and waits, and takes a new one on reload",
           "[history]")
 {
     HistoryRig rig(false);

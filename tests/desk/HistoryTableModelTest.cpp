@@ -115,7 +115,10 @@ TEST_CASE("The history table shows every column of a journal step in the desk's 
 
     // The rule id, and both names of who acknowledged, are a hover away.
     CHECK(model.index(0, HistoryTableModel::Alarm).data(Qt::ToolTipRole).toString() ==
-          QStringLiteral("Aturan: tma-siaga"));
+          QStringLiteral(
+              "Tinggi muka air Kali Brantas di Lodoyo berstatus siaga\nAturan: tma-siaga"));
+    CHECK(model.index(0, HistoryTableModel::Time).data(Qt::ToolTipRole).toString() ==
+          QStringLiteral("Sabtu, 28 November 2026 13.00.00 WIB"));
     CHECK(model.index(1, HistoryTableModel::Who).data(Qt::ToolTipRole).toString() ==
           QStringLiteral("Sari (pengguna budi)"));
     CHECK(model.index(1, 0).data(HistoryTableModel::EventRole).toString() == acknowledged.event);
@@ -130,7 +133,9 @@ TEST_CASE("The history table shows every column of a journal step in the desk's 
     for (int c = 0; c < model.columnCount(); ++c)
         CHECK_FALSE(model.headerData(c, Qt::Horizontal).toString().isEmpty());
     CHECK(model.headerData(HistoryTableModel::State, Qt::Horizontal).toString() ==
-          QStringLiteral("Status sesudahnya"));
+          QStringLiteral("Status"));
+    CHECK(model.headerData(HistoryTableModel::State, Qt::Horizontal, Qt::ToolTipRole).toString() ==
+          QStringLiteral("Status peringatan sesudah langkah ini"));
 }
 
 TEST_CASE("The history table names every step of the lifecycle", "[history]")
