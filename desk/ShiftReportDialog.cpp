@@ -41,7 +41,9 @@ ShiftReportDialog::ShiftReportDialog(const QDateTime &from, const QDateTime &unt
     m_by->setPlaceholderText(tr("nama operator atau supervisor"));
 
     auto *form = new QFormLayout;
-    form->addRow(tr("&Rentang:"), range);
+    auto *rangeLabel = new QLabel(tr("&Rentang:"), this);
+    rangeLabel->setBuddy(m_from); // a row of several fields gets no buddy by itself
+    form->addRow(rangeLabel, range);
     form->addRow(tr("&Dibuat oleh:"), m_by);
     auto *buttons = new QDialogButtonBox(this);
     buttons->addButton(tr("&Simpan…"), QDialogButtonBox::AcceptRole);
