@@ -129,7 +129,7 @@ HistoryPanel::HistoryPanel(WallControl *wall, QWidget *parent)
         connect(box, &QComboBox::currentIndexChanged, this, &HistoryPanel::refresh);
         return box;
     };
-    m_severity = combo(tr("T&ingkat"), 90);
+    m_severity = combo(tr("Ti&ngkat"), 90);
     m_source = combo(tr("In&dikator / sumber"), 260);
     m_opd = combo(tr("&OPD"), 200);
     m_state = combo(tr("St&atus"), 150);
