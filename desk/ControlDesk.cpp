@@ -3,6 +3,7 @@
 #include "AboutDialog.h"
 #include "AlertsPanel.h"
 #include "HealthPanel.h"
+#include "HistoryPanel.h"
 #include "MachinesPanel.h"
 #include "PagesPanel.h"
 #include "ScreenMiniature.h"
@@ -34,7 +35,7 @@ namespace Pantau {
 
 namespace {
 
-enum Tab { PagesTab, AlertsTab, HealthTab, MachinesTab };
+enum Tab { PagesTab, AlertsTab, HistoryTab, HealthTab, MachinesTab };
 
 } // namespace
 
@@ -75,9 +76,11 @@ ControlDesk::ControlDesk(WallControl *wall, QWidget *parent)
     m_tabs = new QTabWidget(splitter);
     m_pages = new PagesPanel(wall);
     m_alerts = new AlertsPanel(wall);
+    m_history = new HistoryPanel(wall);
     m_health = new HealthPanel(wall);
     m_tabs->insertTab(PagesTab, m_pages, tr("&Halaman layar"));
     m_tabs->insertTab(AlertsTab, m_alerts, tr("&Peringatan"));
+    m_tabs->insertTab(HistoryTab, m_history, tr("&Riwayat"));
     m_tabs->insertTab(HealthTab, m_health, tr("&Sumber data"));
     if (SiteFollower *site = wall->site()) {
         // A node's link to the collector is always in sight, above the tabs.
@@ -112,6 +115,7 @@ ControlDesk::ControlDesk(WallControl *wall, QWidget *parent)
             m_miniatures[screen]->requestRefresh(); // the header now says "Disematkan" or not
     });
     connect(m_alerts, &AlertsPanel::message, this, &ControlDesk::showMessage);
+    connect(m_history, &HistoryPanel::message, this, &ControlDesk::showMessage);
     connect(m_alerts, &AlertsPanel::countChanged, this, [this](int count) {
         m_tabs->setTabText(AlertsTab,
                            count > 0 ? tr("&Peringatan (%1)").arg(count) : tr("&Peringatan"));
@@ -226,6 +230,7 @@ void ControlDesk::buildPieces()
             selected = i;
     }
     m_alerts->setSource(hub->alerts());
+    m_history->setSource(hub->alerts());
     m_health->setSource(hub->health());
     if (m_machines)
         m_machines->setFormatter(m_wall->tileContext().formatter);
@@ -254,6 +259,7 @@ void ControlDesk::tearDown()
     qDeleteAll(m_miniatures);
     m_miniatures.clear();
     m_alerts->setSource(nullptr);
+    m_history->setSource(nullptr);
     m_health->setSource(nullptr);
 }
 

@@ -18,6 +18,7 @@ namespace Pantau {
 class AboutDialog;
 class AlertsPanel;
 class HealthPanel;
+class HistoryPanel;
 class MachinesPanel;
 class PagesPanel;
 class ScreenMiniature;
@@ -55,6 +56,8 @@ public:
     QPushButton *reloadButton() const { return m_reloadButton; }
     QTableView *alertTable() const;
     QTableView *healthTable() const;
+    // The alarm history ("Riwayat") and the shift report.
+    HistoryPanel *history() const { return m_history; }
     QTabWidget *tabs() const { return m_tabs; }
     QLabel *reloadStatus() const { return m_reloadStatus; }
     // A node of a site: its link to the collector, and the site's machines; null otherwise.
@@ -105,6 +108,7 @@ private:
     QTabWidget *m_tabs = nullptr;
     PagesPanel *m_pages = nullptr;
     AlertsPanel *m_alerts = nullptr;
+    HistoryPanel *m_history = nullptr;
     HealthPanel *m_health = nullptr;
     MachinesPanel *m_machines = nullptr;
     QLabel *m_siteStatus = nullptr;

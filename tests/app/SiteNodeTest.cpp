@@ -6,6 +6,7 @@
 
 #include "AlertsPanel.h"
 #include "ControlDesk.h"
+#include "HistoryPanel.h"
 #include "MachinesPanel.h"
 #include "MosquittoBroker.h"
 #include "PantauProcess.h"
@@ -35,6 +36,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTcpServer>
@@ -299,7 +301,15 @@ TEST_CASE("Two wall PCs and a desk show one site: the values of a self-polling w
     REQUIRE(QTest::qWaitFor(
         [&] { return desk->desk->siteStatus()->text().contains(QStringLiteral("terhubung ke")); },
         10000));
-    CHECK(desk->desk->tabs()->tabText(3) == QStringLiteral("&Mesin situs"));
+    QTabWidget *tabs = desk->desk->tabs();
+    CHECK(tabs->tabText(tabs->indexOf(desk->desk->machines())) == QStringLiteral("&Mesin situs"));
+    // The alarm journal is the collector's: the desk's history says where to look.
+    HistoryPanel *history = desk->desk->history();
+    CHECK(history->unavailableLine()->text() ==
+          QStringLiteral("Riwayat alarm disimpan di collector situs; buka meja kendali di mesin "
+                         "collector."));
+    CHECK_FALSE(history->unavailableLine()->isHidden());
+    CHECK_FALSE(history->reportButton()->isEnabled());
     // Nodes poll nothing: the collector does, once for the site.
     CHECK(wallA->hub()->isFollowing());
     CHECK(wallA->hub()->counters().polls == 0);
