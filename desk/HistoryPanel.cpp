@@ -11,6 +11,7 @@
 #include "locale/Formatter.h"
 #include "screen/TileContext.h"
 #include "state/AlertModel.h"
+#include "storage/AtomicFile.h"
 #include "time/Clock.h"
 
 #include <QComboBox>
@@ -23,7 +24,6 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QTableView>
@@ -466,14 +466,12 @@ bool HistoryPanel::exportCsv(const QString &path, QString *error) const
               step.station, step.note, csv.timeText(step.until),
               step.value ? ShiftReportCsv::numberText(*step.value) : QString(), step.indicator,
               step.feed, step.opd, step.event});
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(out.toUtf8()) < 0 || !file.commit()) {
-        if (error)
-            *error =
-                QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
-        return false;
-    }
-    return true;
+    QString why;
+    if (AtomicFile::write(path, out.toUtf8(), &why))
+        return true;
+    if (error)
+        *error = why;
+    return false;
 }
 
 QString HistoryPanel::csvPathBeside(const QString &pdfPath) const
