@@ -2,6 +2,61 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="id">
 <context>
+    <name>AlarmLifecycle</name>
+    <message>
+        <source>masa tunda habis</source>
+        <translation>shelve time expired</translation>
+    </message>
+    <message>
+        <source>Aturan peringatan %1 tidak ada di konfigurasi.</source>
+        <translation>Alert rule %1 is not in the configuration.</translation>
+    </message>
+    <message>
+        <source>Peringatan %1 sudah pulih lalu muncul lagi pada %2; akui yang baru.</source>
+        <translation>Alert %1 cleared and was raised again at %2; acknowledge the new one.</translation>
+    </message>
+    <message>
+        <source>Peringatan %1 sudah pulih.</source>
+        <translation>Alert %1 has cleared.</translation>
+    </message>
+    <message>
+        <source>Peringatan %1 sudah diakui oleh %2 pada %3.</source>
+        <translation>Alert %1 was already acknowledged by %2 at %3.</translation>
+    </message>
+    <message>
+        <source>Peringatan %1 sedang tidak aktif (di luar layanan).</source>
+        <translation>Alert %1 is inactive (out of service).</translation>
+    </message>
+    <message>
+        <source>Menunda peringatan perlu alasan.</source>
+        <translation>Shelving an alert needs a reason.</translation>
+    </message>
+    <message>
+        <source>Batas waktu tunda harus sesudah sekarang.</source>
+        <translation>The shelve end time must be later than now.</translation>
+    </message>
+    <message>
+        <source>Peringatan dapat ditunda paling lama %1 jam.</source>
+        <translation>An alert can be shelved for at most %1 hours.</translation>
+    </message>
+    <message>
+        <source>Peringatan %1 tidak sedang ditunda.</source>
+        <translation>Alert %1 is not shelved.</translation>
+    </message>
+    <message>
+        <source>Peringatan %1 sudah di luar layanan.</source>
+        <translation>Alert %1 is already out of service.</translation>
+    </message>
+    <message>
+        <source>Menonaktifkan peringatan perlu alasan.</source>
+        <translation>Taking an alert out of service needs a reason.</translation>
+    </message>
+    <message>
+        <source>Peringatan %1 tidak di luar layanan.</source>
+        <translation>Alert %1 is not out of service.</translation>
+    </message>
+</context>
+<context>
     <name>EventText</name>
     <message>
         <source>Laporan warga</source>
@@ -139,6 +194,79 @@
     </message>
 </context>
 <context>
+    <name>Pantau::AlarmReasonDialog</name>
+    <message>
+        <source>Tunda peringatan</source>
+        <translation>Shelve alert</translation>
+    </message>
+    <message>
+        <source>Nonaktifkan aturan peringatan</source>
+        <translation>Take alert rule out of service</translation>
+    </message>
+    <message>
+        <source>&amp;Aturan:</source>
+        <translation>&amp;Rule:</translation>
+    </message>
+    <message>
+        <source>Peringatan yang ditunda tidak tampil dan tidak berbunyi sampai batas waktunya, lalu kembali dengan sendirinya. Alasannya masuk jurnal dan laporan shift.</source>
+        <translation>A shelved alert is neither shown nor sounded until its time is up, then it comes back by itself. The reason goes into the journal and the shift report.</translation>
+    </message>
+    <message>
+        <source>Aturan yang dinonaktifkan tidak menimbulkan peringatan sampai diaktifkan lagi dari meja kendali. Alasannya masuk jurnal dan laporan shift.</source>
+        <translation>A rule taken out of service raises no alerts until it is returned to service from the control desk. The reason goes into the journal and the shift report.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n menit</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n jam</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Lama tunda:</source>
+        <translation>&amp;Duration:</translation>
+    </message>
+    <message>
+        <source>mis. Sari (supervisor shift pagi)</source>
+        <translation>e.g. Sari (morning shift supervisor)</translation>
+    </message>
+    <message>
+        <source>mis. Pasar libur, harga tidak diperbarui</source>
+        <translation>e.g. Market closed, prices not updated</translation>
+    </message>
+    <message>
+        <source>mis. Sensor diganti, data tidak valid</source>
+        <translation>e.g. Sensor replaced, data not valid</translation>
+    </message>
+    <message>
+        <source>&amp;Nama operator:</source>
+        <translation>&amp;Operator name:</translation>
+    </message>
+    <message>
+        <source>A&amp;lasan (wajib):</source>
+        <translation>Re&amp;ason (required):</translation>
+    </message>
+    <message>
+        <source>&amp;Tunda</source>
+        <translation>&amp;Shelve</translation>
+    </message>
+    <message>
+        <source>&amp;Nonaktifkan</source>
+        <translation>&amp;Take out of service</translation>
+    </message>
+    <message>
+        <source>&amp;Batal</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+</context>
+<context>
     <name>Pantau::AlertBannerTile</name>
     <message>
         <source>Peringatan</source>
@@ -172,20 +300,16 @@
         <source>+%1 peringatan lain</source>
         <translation>+%1 more alerts</translation>
     </message>
-</context>
-<context>
-    <name>Pantau::AlertModel</name>
     <message>
-        <source>Peringatan %1 sudah pulih lalu muncul lagi pada %2; akui yang baru.</source>
-        <translation>Alert %1 cleared and was raised again at %2; acknowledge the new one.</translation>
+        <source>Sudah pulih, belum diakui</source>
+        <translation>Returned, unacknowledged</translation>
     </message>
-    <message>
-        <source>Peringatan %1 sudah pulih.</source>
-        <translation>Alert %1 has cleared.</translation>
-    </message>
-    <message>
-        <source>Peringatan %1 sudah diakui oleh %2 pada %3.</source>
-        <translation>Alert %1 was already acknowledged by %2 at %3.</translation>
+    <message numerus="yes">
+        <source>menahan %n peringatan</source>
+        <translation>
+            <numerusform>holding back %n alert</numerusform>
+            <numerusform>holding back %n alerts</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -205,6 +329,104 @@
     <message>
         <source>Peringatan %1: menunggu collector.</source>
         <translation>Alert %1: waiting for the collector.</translation>
+    </message>
+    <message>
+        <source>Akui &amp;semua…</source>
+        <translation>Acknowledge a&amp;ll…</translation>
+    </message>
+    <message>
+        <source>Akui setiap peringatan dalam daftar yang belum diakui.</source>
+        <translation>Acknowledge every alert in the list that is not yet acknowledged.</translation>
+    </message>
+    <message>
+        <source>&amp;Tunda…</source>
+        <translation>&amp;Shelve…</translation>
+    </message>
+    <message>
+        <source>Sembunyikan peringatan terpilih untuk sementara, dengan alasan; kembali sendiri pada batas waktunya.</source>
+        <translation>Hide the selected alert for a while, with a reason; it comes back by itself when its time is up.</translation>
+    </message>
+    <message>
+        <source>&amp;Batalkan tunda</source>
+        <translation>&amp;Unshelve</translation>
+    </message>
+    <message>
+        <source>Tampilkan lagi peringatan yang ditunda.</source>
+        <translation>Show a shelved alert again.</translation>
+    </message>
+    <message>
+        <source>&amp;Nonaktifkan…</source>
+        <translation>&amp;Take out of service…</translation>
+    </message>
+    <message>
+        <source>Keluarkan aturan peringatan dari layanan, dengan alasan.</source>
+        <translation>Take the alert rule out of service, with a reason.</translation>
+    </message>
+    <message>
+        <source>Akti&amp;fkan lagi</source>
+        <translation>Return to ser&amp;vice</translation>
+    </message>
+    <message>
+        <source>Kembalikan aturan yang dinonaktifkan ke layanan.</source>
+        <translation>Put a rule that was taken out of service back in service.</translation>
+    </message>
+    <message>
+        <source>S&amp;uara</source>
+        <translation>S&amp;ound</translation>
+    </message>
+    <message>
+        <source>Matikan suara peringatan di stasiun ini saja untuk sementara; mematikan suara tidak sama dengan mengakui.</source>
+        <translation>Silence the alert sound at this station only, for a while; silencing is not the same as acknowledging.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Matikan %n menit</source>
+        <translation>
+            <numerusform>Silence for %n minute</numerusform>
+            <numerusform>Silence for %n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nyalakan lagi</source>
+        <translation>Sound back on</translation>
+    </message>
+    <message>
+        <source>Suara dimatikan sampai %1</source>
+        <translation>Sound silenced until %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Suara stasiun ini dimatikan %n menit; peringatan tetap harus diakui.</source>
+        <translation>
+            <numerusform>This station&apos;s sound is silenced for %n minute; alerts must still be acknowledged.</numerusform>
+            <numerusform>This station&apos;s sound is silenced for %n minutes; alerts must still be acknowledged.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Suara stasiun ini menyala lagi.</source>
+        <translation>This station&apos;s sound is on again.</translation>
+    </message>
+    <message>
+        <source>Akui semua peringatan</source>
+        <translation>Acknowledge all alerts</translation>
+    </message>
+    <message numerus="yes">
+        <source>Akui %n peringatan yang belum diakui dalam daftar?
+
+%1</source>
+        <translation>
+            <numerusform>Acknowledge %n unacknowledged alert in the list?
+
+%1</numerusform>
+            <numerusform>Acknowledge %n unacknowledged alerts in the list?
+
+%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n peringatan diakui.</source>
+        <translation>
+            <numerusform>%n alert acknowledged.</numerusform>
+            <numerusform>%n alerts acknowledged.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -316,7 +538,7 @@
     </message>
     <message>
         <source>dari collector situs</source>
-        <translation>from the site's collector</translation>
+        <translation>from the site&apos;s collector</translation>
     </message>
     <message>
         <source>&amp;Mesin situs</source>
@@ -328,7 +550,11 @@
     </message>
     <message>
         <source>Terapkan lagi konfigurasi yang diterbitkan collector (F5). Konfigurasi situs diubah di collector.</source>
-        <translation>Apply the config the collector published again (F5). The site's config is changed at the collector.</translation>
+        <translation>Apply the config the collector published again (F5). The site&apos;s config is changed at the collector.</translation>
+    </message>
+    <message>
+        <source>&amp;Riwayat</source>
+        <translation>&amp;History</translation>
     </message>
 </context>
 <context>
@@ -362,20 +588,8 @@
         <translation>✓ Acknowledged %1</translation>
     </message>
     <message>
-        <source>● Belum diakui</source>
-        <translation>● Not acknowledged</translation>
-    </message>
-    <message>
-        <source>Diakui oleh</source>
-        <translation>Acknowledged by</translation>
-    </message>
-    <message>
         <source>%1 (pengguna %2)</source>
         <translation>%1 (user %2)</translation>
-    </message>
-    <message>
-        <source>Catatan</source>
-        <translation>Note</translation>
     </message>
     <message>
         <source>Sumber data</source>
@@ -420,6 +634,45 @@
     <message>
         <source>Data terakhir lebih tua dari batas kesegarannya</source>
         <translation>The latest data is older than its freshness limit</translation>
+    </message>
+    <message>
+        <source>● Aktif, belum diakui</source>
+        <translation>● Active, unacknowledged</translation>
+    </message>
+    <message>
+        <source>○ Sudah pulih, belum diakui</source>
+        <translation>○ Returned, unacknowledged</translation>
+    </message>
+    <message>
+        <source>⏸ Ditunda sampai %1</source>
+        <translation>⏸ Shelved until %1</translation>
+    </message>
+    <message>
+        <source>⊘ Ditahan: sumber data gagal</source>
+        <translation>⊘ Suppressed: data source failing</translation>
+    </message>
+    <message>
+        <source>⛔ Di luar layanan</source>
+        <translation>⛔ Out of service</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (menahan %n peringatan)</source>
+        <translation>
+            <numerusform>%1 (holding back %n alert)</numerusform>
+            <numerusform>%1 (holding back %n alerts)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Oleh</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Catatan / alasan</source>
+        <translation>Note / reason</translation>
     </message>
 </context>
 <context>
@@ -500,6 +753,313 @@
     <message>
         <source>Kritis %1</source>
         <translation>Critical %1</translation>
+    </message>
+</context>
+<context>
+    <name>Pantau::HistoryPanel</name>
+    <message>
+        <source>Semua</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Dari</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>sampai</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Shift &amp;ini</source>
+        <translation>&amp;This shift</translation>
+    </message>
+    <message>
+        <source>Delapan jam terakhir</source>
+        <translation>The last eight hours</translation>
+    </message>
+    <message>
+        <source>&amp;24 jam</source>
+        <translation>&amp;24 hours</translation>
+    </message>
+    <message>
+        <source>Dua puluh empat jam terakhir</source>
+        <translation>The last twenty-four hours</translation>
+    </message>
+    <message>
+        <source>&amp;7 hari</source>
+        <translation>&amp;7 days</translation>
+    </message>
+    <message>
+        <source>Tujuh hari terakhir</source>
+        <translation>The last seven days</translation>
+    </message>
+    <message>
+        <source>Ti&amp;ngkat</source>
+        <translation>Se&amp;verity</translation>
+    </message>
+    <message>
+        <source>In&amp;dikator / sumber</source>
+        <translation>&amp;Indicator / source</translation>
+    </message>
+    <message>
+        <source>&amp;OPD</source>
+        <translation>A&amp;gency</translation>
+    </message>
+    <message>
+        <source>St&amp;atus</source>
+        <translation>Stat&amp;us</translation>
+    </message>
+    <message>
+        <source>Kritis</source>
+        <translation>Critical</translation>
+    </message>
+    <message>
+        <source>Waspada</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>Pilih satu baris untuk melihat urutan langkahnya.</source>
+        <translation>Select a row to see its sequence of steps.</translation>
+    </message>
+    <message>
+        <source>&amp;Ekspor CSV…</source>
+        <translation>&amp;Export CSV…</translation>
+    </message>
+    <message>
+        <source>Simpan baris yang tampil sebagai CSV untuk spreadsheet.</source>
+        <translation>Save the rows shown as CSV for a spreadsheet.</translation>
+    </message>
+    <message>
+        <source>&amp;Laporan shift…</source>
+        <translation>&amp;Shift report…</translation>
+    </message>
+    <message>
+        <source>Buat laporan shift alarm (PDF dan CSV) untuk serah terima.</source>
+        <translation>Make an alarm shift report (PDF and CSV) for the handover.</translation>
+    </message>
+    <message>
+        <source>Indikator: %1</source>
+        <translation>Indicator: %1</translation>
+    </message>
+    <message>
+        <source>Sumber: %1</source>
+        <translation>Source: %1</translation>
+    </message>
+    <message>
+        <source>Riwayat alarm disimpan di collector situs; buka meja kendali di mesin collector.</source>
+        <translation>The alarm history is kept at the site&apos;s collector; open the control desk on the collector machine.</translation>
+    </message>
+    <message>
+        <source>Jurnal alarm tidak dapat dibuka: %1</source>
+        <translation>Cannot open the alarm journal: %1</translation>
+    </message>
+    <message>
+        <source>Tidak ada jurnal alarm.</source>
+        <translation>There is no alarm journal.</translation>
+    </message>
+    <message>
+        <source>Waktu mulai harus sebelum waktu akhir.</source>
+        <translation>The start time must be before the end time.</translation>
+    </message>
+    <message>
+        <source>Hanya %1 langkah terbaru yang ditampilkan; persempit rentang waktu atau filter untuk melihat yang lebih lama.</source>
+        <translation>Only the %1 latest steps are shown; narrow the time range or the filters to see older ones.</translation>
+    </message>
+    <message>
+        <source>Tidak ada langkah alarm yang cocok dalam rentang ini.</source>
+        <translation>No alarm steps match in this range.</translation>
+    </message>
+    <message>
+        <source>%1 langkah, terbaru di atas.</source>
+        <translation>%1 steps, latest first.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — langkah aturan, bukan bagian dari satu kejadian</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — a rule step, not part of one event</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Urutan kejadian:&lt;/b&gt; %1 (%n langkah)</source>
+        <translation>
+            <numerusform>&lt;b&gt;Event timeline:&lt;/b&gt; %1 (%n step)</numerusform>
+            <numerusform>&lt;b&gt;Event timeline:&lt;/b&gt; %1 (%n steps)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Laporan shift disimpan: %1 dan %2</source>
+        <translation>Shift report saved: %1 and %2</translation>
+    </message>
+    <message>
+        <source>Laporan shift tidak tersimpan: %1</source>
+        <translation>Shift report not saved: %1</translation>
+    </message>
+    <message>
+        <source>Ekspor riwayat alarm</source>
+        <translation>Export alarm history</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 langkah diekspor ke %2</source>
+        <translation>%1 steps exported to %2</translation>
+    </message>
+    <message>
+        <source>Ekspor gagal: %1</source>
+        <translation>Export failed: %1</translation>
+    </message>
+    <message>
+        <source>Simpan laporan shift</source>
+        <translation>Save shift report</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>Pantau::HistoryTableModel</name>
+    <message>
+        <source>sistem</source>
+        <translation>system</translation>
+    </message>
+    <message>
+        <source>sampai %1</source>
+        <translation>until %1</translation>
+    </message>
+    <message>
+        <source>Muncul</source>
+        <translation>Raised</translation>
+    </message>
+    <message>
+        <source>Diakui</source>
+        <translation>Acknowledged</translation>
+    </message>
+    <message>
+        <source>Pulih (belum diakui)</source>
+        <translation>Returned (unacknowledged)</translation>
+    </message>
+    <message>
+        <source>Selesai</source>
+        <translation>Cleared</translation>
+    </message>
+    <message>
+        <source>Ditunda</source>
+        <translation>Shelved</translation>
+    </message>
+    <message>
+        <source>Tunda berakhir</source>
+        <translation>Shelve expired</translation>
+    </message>
+    <message>
+        <source>Tunda dibatalkan</source>
+        <translation>Unshelved</translation>
+    </message>
+    <message>
+        <source>Ditahan</source>
+        <translation>Suppressed</translation>
+    </message>
+    <message>
+        <source>Dilepas</source>
+        <translation>Unsuppressed</translation>
+    </message>
+    <message>
+        <source>Dinonaktifkan</source>
+        <translation>Taken out of service</translation>
+    </message>
+    <message>
+        <source>Diaktifkan lagi</source>
+        <translation>Returned to service</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>Aktif, belum diakui</source>
+        <translation>Active, unacknowledged</translation>
+    </message>
+    <message>
+        <source>Aktif, diakui</source>
+        <translation>Active, acknowledged</translation>
+    </message>
+    <message>
+        <source>Pulih, belum diakui</source>
+        <translation>Returned, unacknowledged</translation>
+    </message>
+    <message>
+        <source>Di luar layanan</source>
+        <translation>Out of service</translation>
+    </message>
+    <message>
+        <source>✖ Kritis</source>
+        <translation>✖ Critical</translation>
+    </message>
+    <message>
+        <source>▲ Waspada</source>
+        <translation>▲ Warning</translation>
+    </message>
+    <message>
+        <source>%1
+Aturan: %2</source>
+        <translation>%1
+Rule: %2</translation>
+    </message>
+    <message>
+        <source>%1 (pengguna %2)</source>
+        <translation>%1 (user %2)</translation>
+    </message>
+    <message>
+        <source>Status peringatan sesudah langkah ini</source>
+        <translation>Alert status after this step</translation>
+    </message>
+    <message>
+        <source>Waktu</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Tingkat</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>Peringatan</source>
+        <translation>Alert</translation>
+    </message>
+    <message>
+        <source>Langkah</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Oleh</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Stasiun</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <source>Catatan / alasan</source>
+        <translation>Note / reason</translation>
+    </message>
+    <message>
+        <source>Nilai</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>%1 oleh %2</source>
+        <translation>%1 by %2</translation>
+    </message>
+    <message>
+        <source>nilai %1</source>
+        <translation>value %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 setelah %3</source>
+        <translation>%1 %2 after %3</translation>
     </message>
 </context>
 <context>
@@ -784,6 +1344,10 @@
         <source>DATA DEMO</source>
         <translation>DEMO DATA</translation>
     </message>
+    <message>
+        <source> Suara dimatikan sampai %1</source>
+        <translation> Sound silenced until %1</translation>
+    </message>
 </context>
 <context>
     <name>Pantau::ScreenMiniature</name>
@@ -794,6 +1358,41 @@
     <message>
         <source>◆ Disematkan · %1</source>
         <translation>◆ Pinned · %1</translation>
+    </message>
+</context>
+<context>
+    <name>Pantau::ShiftReportDialog</name>
+    <message>
+        <source>Laporan shift alarm</source>
+        <translation>Alarm shift report</translation>
+    </message>
+    <message>
+        <source>Laporan berisi jumlah dan laju peringatan, waktu pengakuan, peringatan yang paling sering, berulang, berlarut dan ditunda, serta siapa mengakui apa. Disimpan sebagai PDF dan CSV.</source>
+        <translation>The report gives the number and rate of alarms, acknowledgement times, the most frequent, chattering, standing and shelved alarms, and who acknowledged what. Saved as PDF and CSV.</translation>
+    </message>
+    <message>
+        <source>sampai</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>nama operator atau supervisor</source>
+        <translation>operator or supervisor name</translation>
+    </message>
+    <message>
+        <source>&amp;Rentang:</source>
+        <translation>&amp;Range:</translation>
+    </message>
+    <message>
+        <source>&amp;Dibuat oleh:</source>
+        <translation>&amp;Prepared by:</translation>
+    </message>
+    <message>
+        <source>&amp;Simpan…</source>
+        <translation>&amp;Save…</translation>
+    </message>
+    <message>
+        <source>&amp;Batal</source>
+        <translation>&amp;Cancel</translation>
     </message>
 </context>
 <context>
@@ -835,7 +1434,7 @@
     </message>
     <message>
         <source>Perintah tidak terkirim: broker situs tidak terjangkau.</source>
-        <translation>Command not sent: the site's broker cannot be reached.</translation>
+        <translation>Command not sent: the site&apos;s broker cannot be reached.</translation>
     </message>
     <message>
         <source>Collector tidak menjawab dalam %1 detik. Periksa apakah mesin ini masuk ke broker sebagai peran desk (peran wall tidak boleh mengirim perintah); ulangi bila perlu.</source>
@@ -996,6 +1595,368 @@
     <message>
         <source>Konfigurasi situs belum diterima dari collector.</source>
         <translation>The site config has not come from the collector yet.</translation>
+    </message>
+    <message>
+        <source>Dinding sedang memuat ulang konfigurasi.</source>
+        <translation>The wall is reloading its configuration.</translation>
+    </message>
+    <message>
+        <source>Peringatan %1 ditunda.</source>
+        <translation>Alert %1 shelved.</translation>
+    </message>
+    <message>
+        <source>Peringatan %1 tidak ditunda lagi.</source>
+        <translation>Alert %1 is no longer shelved.</translation>
+    </message>
+    <message>
+        <source>Peringatan %1 dinonaktifkan.</source>
+        <translation>Alert %1 taken out of service.</translation>
+    </message>
+    <message>
+        <source>Peringatan %1 aktif kembali.</source>
+        <translation>Alert %1 is back in service.</translation>
+    </message>
+    <message>
+        <source>Perintah tidak dikenal.</source>
+        <translation>Unknown command.</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftReportPdf</name>
+    <message>
+        <source>Kritis</source>
+        <translation>Critical</translation>
+    </message>
+    <message>
+        <source>Peringatan</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>Laporan Shift Alarm</source>
+        <translation>Alarm Shift Report</translation>
+    </message>
+    <message>
+        <source>Halaman %1 dari %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <source>%1 oleh %2</source>
+        <translation>%1 by %2</translation>
+    </message>
+    <message>
+        <source>Periode</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Dibuat</source>
+        <translation>Generated</translation>
+    </message>
+    <message>
+        <source>p90 %1</source>
+        <translation>p90 %1</translation>
+    </message>
+    <message>
+        <source>belum ada yang diakui</source>
+        <translation>none acknowledged yet</translation>
+    </message>
+    <message>
+        <source>Alarm muncul</source>
+        <translation>Alarms raised</translation>
+    </message>
+    <message>
+        <source>%1 kritis · %2 peringatan</source>
+        <translation>%1 critical · %2 warning</translation>
+    </message>
+    <message>
+        <source>Rata-rata per 10 menit</source>
+        <translation>Average per 10 minutes</translation>
+    </message>
+    <message>
+        <source>acuan ISA-18.2: ≤ 1</source>
+        <translation>ISA-18.2 reference: ≤ 1</translation>
+    </message>
+    <message>
+        <source>Puncak per 10 menit</source>
+        <translation>Peak per 10 minutes</translation>
+    </message>
+    <message>
+        <source>Waktu akui (median)</source>
+        <translation>Time to acknowledge (median)</translation>
+    </message>
+    <message>
+        <source>Belum diakui</source>
+        <translation>Unacknowledged</translation>
+    </message>
+    <message>
+        <source>dari %1 peristiwa</source>
+        <translation>of %1 events</translation>
+    </message>
+    <message>
+        <source>Alarm per 10 menit</source>
+        <translation>Alarms per 10 minutes</translation>
+    </message>
+    <message>
+        <source>Tidak ada alarm yang muncul dalam periode ini.</source>
+        <translation>No alarms were raised in this period.</translation>
+    </message>
+    <message>
+        <source>Periode tetap 10 menit seperti ISA-18.2, waktu %1. Batang jingga: puncak; merah: banjir alarm (lebih dari 10 per periode).</source>
+        <translation>Fixed 10-minute periods as in ISA-18.2, times in %1. Orange bars: peak; red: alarm flood (more than 10 per period).</translation>
+    </message>
+    <message>
+        <source>Kinerja sistem alarm</source>
+        <translation>Alarm system performance</translation>
+    </message>
+    <message>
+        <source>Rata-rata alarm per 10 menit</source>
+        <translation>Average alarms per 10 minutes</translation>
+    </message>
+    <message>
+        <source>≤ 1 dapat diterima; ≤ 2 batas terkelola</source>
+        <translation>≤ 1 acceptable; ≤ 2 manageable</translation>
+    </message>
+    <message>
+        <source>Puncak alarm per 10 menit</source>
+        <translation>Peak alarms per 10 minutes</translation>
+    </message>
+    <message>
+        <source>≤ 10</source>
+        <translation>≤ 10</translation>
+    </message>
+    <message>
+        <source>Periode banjir alarm (lebih dari 10)</source>
+        <translation>Alarm flood periods (more than 10)</translation>
+    </message>
+    <message>
+        <source>%1 dari %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>&lt; 1% periode</source>
+        <translation>&lt; 1% of periods</translation>
+    </message>
+    <message>
+        <source>Waktu akui, median</source>
+        <translation>Time to acknowledge, median</translation>
+    </message>
+    <message>
+        <source>Waktu akui, persentil ke-90</source>
+        <translation>Time to acknowledge, 90th percentile</translation>
+    </message>
+    <message>
+        <source>Peristiwa diakui / belum diakui</source>
+        <translation>Events acknowledged / unacknowledged</translation>
+    </message>
+    <message>
+        <source>Bagian 10 alarm tersering</source>
+        <translation>Share of the 10 most frequent alarms</translation>
+    </message>
+    <message>
+        <source>1–5% dari semua alarm</source>
+        <translation>1–5% of all alarms</translation>
+    </message>
+    <message>
+        <source>Alarm berulang (chattering)</source>
+        <translation>Chattering alarms</translation>
+    </message>
+    <message>
+        <source>0</source>
+        <translation>0</translation>
+    </message>
+    <message>
+        <source>Alarm berdiri lebih dari 24 jam</source>
+        <translation>Alarms standing for more than 24 hours</translation>
+    </message>
+    <message>
+        <source>&lt; 5</source>
+        <translation>&lt; 5</translation>
+    </message>
+    <message>
+        <source>Alarm ditunda (shelved)</source>
+        <translation>Shelved alarms</translation>
+    </message>
+    <message>
+        <source>Ukuran</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <source>Nilai</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Acuan ISA-18.2</source>
+        <translation>ISA-18.2 reference</translation>
+    </message>
+    <message>
+        <source>10 alarm tersering</source>
+        <translation>10 most frequent alarms</translation>
+    </message>
+    <message>
+        <source>Alarm</source>
+        <translation>Alarm</translation>
+    </message>
+    <message>
+        <source>Tingkat</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>Muncul</source>
+        <translation>Raised</translation>
+    </message>
+    <message>
+        <source>Bagian</source>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <source>Alarm berulang</source>
+        <translation>Chattering alarms</translation>
+    </message>
+    <message>
+        <source>Terbanyak dalam 60 detik</source>
+        <translation>Most in 60 seconds</translation>
+    </message>
+    <message>
+        <source>Pertama</source>
+        <translation>First</translation>
+    </message>
+    <message>
+        <source>Tidak ada alarm yang muncul 3 kali atau lebih dalam 60 detik.</source>
+        <translation>No alarm was raised 3 or more times within 60 seconds.</translation>
+    </message>
+    <message>
+        <source>Alarm berdiri</source>
+        <translation>Standing alarms</translation>
+    </message>
+    <message>
+        <source>masih aktif</source>
+        <translation>still active</translation>
+    </message>
+    <message>
+        <source>Berakhir</source>
+        <translation>Ended</translation>
+    </message>
+    <message>
+        <source>Lama aktif</source>
+        <translation>Time active</translation>
+    </message>
+    <message>
+        <source>Tidak ada alarm yang aktif lebih dari 24 jam.</source>
+        <translation>No alarm was active for more than 24 hours.</translation>
+    </message>
+    <message>
+        <source>Alarm ditunda</source>
+        <translation>Shelved alarms</translation>
+    </message>
+    <message>
+        <source>dilepas %1</source>
+        <translation>unshelved %1</translation>
+    </message>
+    <message>
+        <source>s.d. %1</source>
+        <translation>until %1</translation>
+    </message>
+    <message>
+        <source>tanpa batas</source>
+        <translation>no time limit</translation>
+    </message>
+    <message>
+        <source>Oleh</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Sejak</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <source>Hingga</source>
+        <translation>Until</translation>
+    </message>
+    <message>
+        <source>Alasan</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Tidak ada alarm yang ditunda dalam periode ini.</source>
+        <translation>No alarms were shelved in this period.</translation>
+    </message>
+    <message>
+        <source>Siapa mengakui apa</source>
+        <translation>Who acknowledged what</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pengakuan</source>
+        <translation>
+            <numerusform>%n acknowledgement</numerusform>
+            <numerusform>%n acknowledgements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>median waktu akui %1</source>
+        <translation>median time to acknowledge %1</translation>
+    </message>
+    <message>
+        <source>(tanpa nama)</source>
+        <translation>(no name)</translation>
+    </message>
+    <message>
+        <source>Waktu</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Waktu akui</source>
+        <translation>Time to acknowledge</translation>
+    </message>
+    <message>
+        <source>Catatan</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Tidak ada pengakuan dalam periode ini.</source>
+        <translation>No acknowledgements in this period.</translation>
+    </message>
+    <message>
+        <source>Dibuat oleh,</source>
+        <translation>Prepared by,</translation>
+    </message>
+    <message>
+        <source>Mengetahui,</source>
+        <translation>Noted by,</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>Kepala %1</source>
+        <translation>Head of %1</translation>
+    </message>
+    <message>
+        <source>%1 dtk</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 mnt %2 dtk</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 jam %2 mnt</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 hari %2 jam</source>
+        <translation>%1 d %2 h</translation>
+    </message>
+    <message>
+        <source>%1 mnt</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 jam</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>PDF tidak dapat dibuat</source>
+        <translation>PDF could not be created</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,61 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID" sourcelanguage="id">
 <context>
+    <name>AlarmLifecycle</name>
+    <message>
+        <source>masa tunda habis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aturan peringatan %1 tidak ada di konfigurasi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peringatan %1 sudah pulih lalu muncul lagi pada %2; akui yang baru.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peringatan %1 sudah pulih.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peringatan %1 sudah diakui oleh %2 pada %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peringatan %1 sedang tidak aktif (di luar layanan).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Menunda peringatan perlu alasan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batas waktu tunda harus sesudah sekarang.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peringatan dapat ditunda paling lama %1 jam.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peringatan %1 tidak sedang ditunda.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peringatan %1 sudah di luar layanan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Menonaktifkan peringatan perlu alasan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peringatan %1 tidak di luar layanan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EventText</name>
     <message>
         <source>Laporan warga</source>
@@ -136,6 +191,77 @@
     </message>
 </context>
 <context>
+    <name>Pantau::AlarmReasonDialog</name>
+    <message>
+        <source>Tunda peringatan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nonaktifkan aturan peringatan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Aturan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peringatan yang ditunda tidak tampil dan tidak berbunyi sampai batas waktunya, lalu kembali dengan sendirinya. Alasannya masuk jurnal dan laporan shift.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aturan yang dinonaktifkan tidak menimbulkan peringatan sampai diaktifkan lagi dari meja kendali. Alasannya masuk jurnal dan laporan shift.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n menit</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n jam</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Lama tunda:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mis. Sari (supervisor shift pagi)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mis. Pasar libur, harga tidak diperbarui</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mis. Sensor diganti, data tidak valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Nama operator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;lasan (wajib):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tunda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Nonaktifkan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Batal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Pantau::AlertBannerTile</name>
     <message>
         <source>Peringatan</source>
@@ -169,20 +295,15 @@
         <source>+%1 peringatan lain</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>Pantau::AlertModel</name>
     <message>
-        <source>Peringatan %1 sudah pulih lalu muncul lagi pada %2; akui yang baru.</source>
+        <source>Sudah pulih, belum diakui</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Peringatan %1 sudah pulih.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Peringatan %1 sudah diakui oleh %2 pada %3.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>menahan %n peringatan</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -202,6 +323,96 @@
     <message>
         <source>Peringatan %1: menunggu collector.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Akui &amp;semua…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Akui setiap peringatan dalam daftar yang belum diakui.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tunda…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sembunyikan peringatan terpilih untuk sementara, dengan alasan; kembali sendiri pada batas waktunya.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Batalkan tunda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tampilkan lagi peringatan yang ditunda.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Nonaktifkan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keluarkan aturan peringatan dari layanan, dengan alasan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Akti&amp;fkan lagi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kembalikan aturan yang dinonaktifkan ke layanan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;uara</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matikan suara peringatan di stasiun ini saja untuk sementara; mematikan suara tidak sama dengan mengakui.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Matikan %n menit</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nyalakan lagi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suara dimatikan sampai %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Suara stasiun ini dimatikan %n menit; peringatan tetap harus diakui.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Suara stasiun ini menyala lagi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Akui semua peringatan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Akui %n peringatan yang belum diakui dalam daftar?
+
+%1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n peringatan diakui.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -327,6 +538,10 @@
         <source>Terapkan lagi konfigurasi yang diterbitkan collector (F5). Konfigurasi situs diubah di collector.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Riwayat</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Pantau::DeskColumns</name>
@@ -359,19 +574,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>● Belum diakui</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Diakui oleh</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 (pengguna %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Catatan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -416,6 +619,44 @@
     </message>
     <message>
         <source>Data terakhir lebih tua dari batas kesegarannya</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>● Aktif, belum diakui</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>○ Sudah pulih, belum diakui</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⏸ Ditunda sampai %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⊘ Ditahan: sumber data gagal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⛔ Di luar layanan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (menahan %n peringatan)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Oleh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catatan / alasan</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -495,6 +736,311 @@
     </message>
     <message>
         <source>Kritis %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pantau::HistoryPanel</name>
+    <message>
+        <source>Semua</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dari</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sampai</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift &amp;ini</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delapan jam terakhir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;24 jam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dua puluh empat jam terakhir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;7 hari</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tujuh hari terakhir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ti&amp;ngkat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In&amp;dikator / sumber</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;OPD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>St&amp;atus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kritis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waspada</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pilih satu baris untuk melihat urutan langkahnya.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ekspor CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simpan baris yang tampil sebagai CSV untuk spreadsheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Laporan shift…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buat laporan shift alarm (PDF dan CSV) untuk serah terima.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indikator: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sumber: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Riwayat alarm disimpan di collector situs; buka meja kendali di mesin collector.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jurnal alarm tidak dapat dibuka: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tidak ada jurnal alarm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waktu mulai harus sebelum waktu akhir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hanya %1 langkah terbaru yang ditampilkan; persempit rentang waktu atau filter untuk melihat yang lebih lama.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tidak ada langkah alarm yang cocok dalam rentang ini.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 langkah, terbaru di atas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — langkah aturan, bukan bagian dari satu kejadian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Urutan kejadian:&lt;/b&gt; %1 (%n langkah)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Laporan shift disimpan: %1 dan %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laporan shift tidak tersimpan: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ekspor riwayat alarm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 langkah diekspor ke %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ekspor gagal: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simpan laporan shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pantau::HistoryTableModel</name>
+    <message>
+        <source>sistem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sampai %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Muncul</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diakui</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pulih (belum diakui)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selesai</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ditunda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tunda berakhir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tunda dibatalkan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ditahan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dilepas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dinonaktifkan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diaktifkan lagi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aktif, belum diakui</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aktif, diakui</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pulih, belum diakui</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Di luar layanan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✖ Kritis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>▲ Waspada</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Aturan: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (pengguna %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status peringatan sesudah langkah ini</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waktu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tingkat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peringatan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Langkah</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oleh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stasiun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catatan / alasan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nilai</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 oleh %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nilai %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 setelah %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -778,6 +1324,10 @@
         <source>DATA DEMO</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source> Suara dimatikan sampai %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Pantau::ScreenMiniature</name>
@@ -787,6 +1337,41 @@
     </message>
     <message>
         <source>◆ Disematkan · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pantau::ShiftReportDialog</name>
+    <message>
+        <source>Laporan shift alarm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laporan berisi jumlah dan laju peringatan, waktu pengakuan, peringatan yang paling sering, berulang, berlarut dan ditunda, serta siapa mengakui apa. Disimpan sebagai PDF dan CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sampai</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nama operator atau supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rentang:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dibuat oleh:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Simpan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Batal</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -988,6 +1573,367 @@
     </message>
     <message>
         <source>Konfigurasi situs belum diterima dari collector.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dinding sedang memuat ulang konfigurasi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peringatan %1 ditunda.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peringatan %1 tidak ditunda lagi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peringatan %1 dinonaktifkan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peringatan %1 aktif kembali.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Perintah tidak dikenal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShiftReportPdf</name>
+    <message>
+        <source>Kritis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peringatan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laporan Shift Alarm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Halaman %1 dari %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 oleh %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Periode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dibuat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p90 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>belum ada yang diakui</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alarm muncul</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 kritis · %2 peringatan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rata-rata per 10 menit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>acuan ISA-18.2: ≤ 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Puncak per 10 menit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waktu akui (median)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Belum diakui</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dari %1 peristiwa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alarm per 10 menit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tidak ada alarm yang muncul dalam periode ini.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Periode tetap 10 menit seperti ISA-18.2, waktu %1. Batang jingga: puncak; merah: banjir alarm (lebih dari 10 per periode).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kinerja sistem alarm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rata-rata alarm per 10 menit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>≤ 1 dapat diterima; ≤ 2 batas terkelola</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Puncak alarm per 10 menit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>≤ 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Periode banjir alarm (lebih dari 10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 dari %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt; 1% periode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waktu akui, median</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waktu akui, persentil ke-90</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peristiwa diakui / belum diakui</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bagian 10 alarm tersering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1–5% dari semua alarm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alarm berulang (chattering)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alarm berdiri lebih dari 24 jam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt; 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alarm ditunda (shelved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ukuran</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nilai</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acuan ISA-18.2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>10 alarm tersering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alarm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tingkat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Muncul</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bagian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alarm berulang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terbanyak dalam 60 detik</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pertama</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tidak ada alarm yang muncul 3 kali atau lebih dalam 60 detik.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alarm berdiri</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>masih aktif</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Berakhir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lama aktif</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tidak ada alarm yang aktif lebih dari 24 jam.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alarm ditunda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dilepas %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>s.d. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tanpa batas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oleh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sejak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hingga</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alasan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tidak ada alarm yang ditunda dalam periode ini.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Siapa mengakui apa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pengakuan</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>median waktu akui %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(tanpa nama)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waktu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waktu akui</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catatan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tidak ada pengakuan dalam periode ini.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dibuat oleh,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mengetahui,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kepala %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 dtk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 mnt %2 dtk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 jam %2 mnt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 hari %2 jam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 mnt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 jam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF tidak dapat dibuat</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
