@@ -1345,8 +1345,8 @@ Rule: %2</translation>
         <translation>DEMO DATA</translation>
     </message>
     <message>
-        <source> Suara dimatikan sampai %1</source>
-        <translation> Sound silenced until %1</translation>
+        <source>Suara dimatikan sampai %1</source>
+        <translation>Sound silenced until %1</translation>
     </message>
 </context>
 <context>

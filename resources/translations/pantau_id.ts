@@ -1325,7 +1325,7 @@ Aturan: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source> Suara dimatikan sampai %1</source>
+        <source>Suara dimatikan sampai %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

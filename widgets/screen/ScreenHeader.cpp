@@ -64,8 +64,9 @@ QString ScreenHeader::silenceText() const
 {
     if (!m_silencedUntil.isValid() || m_silencedUntil <= m_context.clock->now())
         return {};
-    return tr("\U0001F507 Suara dimatikan sampai %1")
-        .arg(m_context.formatter->time(m_silencedUntil));
+    // The speaker stays out of tr(): lupdate mangles characters beyond the BMP.
+    return QStringLiteral("\U0001F507 ") +
+           tr("Suara dimatikan sampai %1").arg(m_context.formatter->time(m_silencedUntil));
 }
 
 void ScreenHeader::resizeEvent(QResizeEvent *event)
