@@ -100,7 +100,7 @@ QList<ColumnsProxyModel::Column> alerts(const Context &context)
                                               .arg(text)
                                         : text;
                     },
-                    380});
+                    340});
     columns.append({QCoreApplication::translate("Pantau::DeskColumns", "Status"),
                     {AlertModel::StateRole, AlertModel::AcknowledgedAtRole, AlertModel::UntilRole},
                     [at, context](const QModelIndex &source, int role) -> QVariant {
@@ -116,7 +116,7 @@ QList<ColumnsProxyModel::Column> alerts(const Context &context)
                             return context().theme->statusInk(IndicatorStatus::Stale);
                         return {};
                     },
-                    210});
+                    200});
     columns.append(
         {QCoreApplication::translate("Pantau::DeskColumns", "Oleh"),
          {AlertModel::AcknowledgedByRole, AlertModel::OperatorRole, AlertModel::HiddenByRole},
@@ -136,7 +136,7 @@ QList<ColumnsProxyModel::Column> alerts(const Context &context)
                         : QCoreApplication::translate("Pantau::DeskColumns", "%1 (pengguna %2)")
                               .arg(name, user);
          },
-         200});
+         160});
     columns.append({QCoreApplication::translate("Pantau::DeskColumns", "Catatan / alasan"),
                     {AlertModel::NoteRole, AlertModel::ReasonRole},
                     [](const QModelIndex &source, int role) -> QVariant {

@@ -64,9 +64,8 @@ QString ScreenHeader::silenceText() const
 {
     if (!m_silencedUntil.isValid() || m_silencedUntil <= m_context.clock->now())
         return {};
-    // The speaker stays out of tr(): lupdate mangles characters beyond the BMP.
-    return QStringLiteral("\U0001F507 ") +
-           tr("Suara dimatikan sampai %1").arg(m_context.formatter->time(m_silencedUntil));
+    // Words only: the wall's font (DejaVu) has no speaker glyph, and a box would say nothing.
+    return tr("Suara dimatikan sampai %1").arg(m_context.formatter->time(m_silencedUntil));
 }
 
 void ScreenHeader::resizeEvent(QResizeEvent *event)
