@@ -284,8 +284,9 @@ void HistoryPanel::updateAvailability()
         return;
     }
     if (m_wall->site())
-        m_unavailable->setText(tr("Riwayat alarm disimpan di collector situs; buka meja kendali "
-                                  "di mesin collector."));
+        m_unavailable->setText(tr("Riwayat alarm situs ini disimpan oleh collector (jurnal "
+                                  "collector-alarms-….sqlite di mesin collector); meja kendali "
+                                  "di situs belum dapat menampilkannya."));
     else if (m_alerts && m_alerts->journal())
         m_unavailable->setText(
             tr("Jurnal alarm tidak dapat dibuka: %1")
@@ -498,7 +499,7 @@ bool HistoryPanel::writeShiftReport(const QString &pdfPath, const QDateTime &fro
             journal->query(ShiftReport::journalQuery(from.toUTC(), until.toUTC()));
         const ShiftReport report = ShiftReport::compute(rows, from.toUTC(), until.toUTC());
         ShiftReportPdf::Header header;
-        header.commandCenter = QStringLiteral("Command Center Kabupaten Blitar");
+        header.commandCenter = tr("Command Center Kabupaten Blitar");
         header.generatedBy = generatedBy.isEmpty() ? AlertModel::osUser() : generatedBy;
         header.generatedAt = context.clock->now();
         header.englishSubtitles = m_wall->config().language != QLatin1String("en");

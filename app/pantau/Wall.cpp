@@ -229,8 +229,8 @@ WallControl::Result Wall::acknowledge(const QString &ruleId, const QString &oper
             CommandMessage command;
             command.action = CommandMessage::Action::Acknowledge;
             command.event = row.data(AlertModel::EventRole).toString();
-            command.operatorName = operatorName;
-            command.note = note;
+            command.operatorName = operatorName.left(AlertModel::MaxNoteLength);
+            command.note = note.left(AlertModel::MaxNoteLength);
             return sendCommand(command, tr("Peringatan %1 diakui.").arg(ruleId));
         }
     } else if (m_hub && m_hub->alerts()->acknowledge(ruleId, operatorName, note)) {
@@ -268,8 +268,9 @@ WallControl::Result Wall::alarmCommand(CommandMessage::Action action, const QStr
         command.action = action;
         command.rule = ruleId;
         command.until = until;
-        command.operatorName = operatorName;
-        command.note = reason;
+        // Bounded as the model bounds it, so the command fits its topic's size limit.
+        command.operatorName = operatorName.left(AlertModel::MaxNoteLength);
+        command.note = reason.left(AlertModel::MaxNoteLength);
         return sendCommand(command, done);
     }
     AlertModel *alerts = m_hub->alerts();

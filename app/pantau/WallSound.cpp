@@ -22,10 +22,15 @@ void WallSound::attach(AlertModel *alerts, const DisplayConfig &display, bool ma
         disconnect(connection);
     m_connections.clear();
     m_alerts = alerts;
+    // A reload detaches for a moment: the annunciator keeps what it knows of each event, so the
+    // rebuilt model's owed alarms are not sounded again as new, nor their re-announcement
+    // restarted.
+    if (!alerts)
+        return;
 
     const AlarmSoundPolicy::Settings settings{display.alertSoundRepeatSeconds,
                                               display.alertReannounceMinutes};
-    const bool sound = maySound && display.alertSound && alerts;
+    const bool sound = maySound && display.alertSound;
     if (sound && (!m_annunciator || settings.repeatSeconds != m_settings.repeatSeconds ||
                   settings.reannounceMinutes != m_settings.reannounceMinutes)) {
         if (!m_sounder)
@@ -42,8 +47,6 @@ void WallSound::attach(AlertModel *alerts, const DisplayConfig &display, bool ma
     }
     if (m_annunciator)
         m_annunciator->setEnabled(sound);
-    if (!alerts)
-        return;
     for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
         m_connections.append(connect(alerts, signal, this, &WallSound::update));
     m_connections.append(connect(alerts, &QAbstractItemModel::rowsMoved, this, &WallSound::update));

@@ -29,8 +29,8 @@ public:
     explicit WallSound(const Clock *clock, QObject *parent = nullptr);
     ~WallSound() override;
 
-    // Follows `alerts` (null: none, as while the wall rebuilds). `maySound` false (a kiosk, a
-    // headless run, display.alertSound off) keeps the station quiet.
+    // Follows `alerts`; null while the wall rebuilds (the rest is kept as it was). `maySound`
+    // false (a kiosk, a headless run) or display.alertSound off keeps the station quiet.
     void attach(AlertModel *alerts, const DisplayConfig &display, bool maySound);
 
     // This station's silence; never an acknowledgement, never another station's.

@@ -17,6 +17,12 @@ AlarmLifecycle::AlarmLifecycle(const QList<AlertRule> &rules, const Settings &se
     }
 }
 
+void AlarmLifecycle::forget()
+{
+    for (AlarmRecord &record : m_records)
+        record = AlarmRecord();
+}
+
 QString AlarmLifecycle::eventId(const QString &ruleId, const QDateTime &raisedAt)
 {
     return ruleId + u'@' + QString::number(raisedAt.toMSecsSinceEpoch());
@@ -175,8 +181,10 @@ QList<AlarmTransition> AlarmLifecycle::evaluate(const AlertFacts &facts, const Q
         // A level rule whose indicator has no value yet (a start without a cache, before its
         // feed answered) can be judged neither way: an alarm kept from the journal stays, and
         // is not cleared only to be raised again as a new event when the value comes.
-        if (result.unknown)
+        if (result.unknown) {
+            record.pendingSince = {}; // a delay counts again from when a value is back
             continue;
+        }
         if (result.holds == record.active) {
             record.pendingSince = {};
             continue;
@@ -278,7 +286,7 @@ AlarmLifecycle::Outcome AlarmLifecycle::shelve(const QString &ruleId, const QDat
         outcome.error = tr("Menunda peringatan perlu alasan.");
     } else if (!until.isValid() || until <= now) {
         outcome.error = tr("Batas waktu tunda harus sesudah sekarang.");
-    } else if (now.secsTo(until) > m_settings.maxShelveSeconds) {
+    } else if (now.secsTo(until) > m_settings.maxShelveSeconds + ShelveClockSlackSeconds) {
         outcome.error = tr("Peringatan dapat ditunda paling lama %1 jam.")
                             .arg(double(m_settings.maxShelveSeconds) / 3600.0, 0, 'g', 3);
     }

@@ -39,6 +39,9 @@ public:
     {
         int maxShelveSeconds = 8 * 3600;
     };
+    // A desk computes a shelve's expiry on its own clock and the collector checks it on its
+    // own: the longest shelve must not be refused for a second or so between the two.
+    static constexpr int ShelveClockSlackSeconds = 60;
 
     // What a command did: the steps, or why it was refused (in words the desk shows).
     struct Outcome
@@ -67,6 +70,8 @@ public:
 
     // Puts back a rule's record as the journal last kept it (a restart). Unknown rules: false.
     bool restore(const QString &ruleId, const AlarmRecord &record);
+    // Every rule back to normal, as a node that follows its collector has nothing of its own.
+    void forget();
 
     // Judges every rule at `now`: shelves that expired come back, feeds that fail suppress and
     // release their rules, conditions raise, return and clear alarms.

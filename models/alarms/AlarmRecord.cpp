@@ -60,8 +60,6 @@ QJsonObject AlarmRecord::toJson() const
     QJsonObject o;
     if (active)
         o.insert(QStringLiteral("active"), true);
-    if (pendingSince.isValid())
-        o.insert(QStringLiteral("pendingSince"), timeText(pendingSince));
     if (!event.isEmpty()) {
         o.insert(QStringLiteral("event"), event);
         o.insert(QStringLiteral("raisedAt"), timeText(raisedAt));
@@ -90,7 +88,6 @@ AlarmRecord AlarmRecord::fromJson(const QJsonObject &o)
 {
     AlarmRecord r;
     r.active = o.value(QStringLiteral("active")).toBool();
-    r.pendingSince = timeOf(o, "pendingSince");
     r.event = o.value(QStringLiteral("event")).toString();
     r.raisedAt = timeOf(o, "raisedAt");
     if (r.event.isEmpty() || !r.raisedAt.isValid()) {

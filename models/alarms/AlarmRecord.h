@@ -30,7 +30,8 @@ struct AlarmRecord
     // The condition as the alarm sees it, after on/off delays and deadband.
     bool active = false;
     // Since when the raw condition has disagreed with `active` (the delay running); invalid
-    // when it agrees.
+    // when it agrees. Not kept in the journal: after a restart a delay counts afresh, rather
+    // than fire at once for a time the wall did not see.
     QDateTime pendingSince;
 
     // The onset owed attention: set from its raise until it is acknowledged and gone.

@@ -421,7 +421,12 @@ std::optional<SiteMessage> readAlert(Reader &r, const QJsonObject &o)
     // A hidden rule (shelved, suppressed, out of service) has no onset: its topic is its rule.
     const AlarmStateInfo *state =
         r.json().choice(o, Root, QStringLiteral("state"), AlarmStates, false);
-    m.state = state ? state->value : AlarmState::ActiveUnacknowledged;
+    // A collector of an earlier version sends no state: its alerts were active, acknowledged or
+    // not.
+    const bool acknowledged = r.json().flag(o, Root, QStringLiteral("acknowledged"), false);
+    m.state =
+        state ? state->value
+              : (acknowledged ? AlarmState::ActiveAcknowledged : AlarmState::ActiveUnacknowledged);
     const bool hidden = m.state == AlarmState::Shelved || m.state == AlarmState::Suppressed ||
                         m.state == AlarmState::OutOfService;
     if (state && m.state == AlarmState::Normal)

@@ -269,8 +269,9 @@ AlarmActor AlertModel::actor(const QString &user, const QString &operatorName, c
                              const QString &station) const
 {
     // Blank input from a dialog means "not given", not a name of spaces.
-    return {user.trimmed().isEmpty() ? osUser() : user.trimmed(), operatorName.trimmed(),
-            station.isEmpty() ? m_station : station, note.trimmed()};
+    return {user.trimmed().isEmpty() ? osUser() : user.trimmed(),
+            operatorName.trimmed().left(MaxNoteLength), station.isEmpty() ? m_station : station,
+            note.trimmed().left(MaxNoteLength)};
 }
 
 QString AlertModel::command(const AlarmLifecycle::Outcome &outcome)
@@ -457,11 +458,13 @@ void AlertModel::setFollowing(bool following)
     if (following == m_following)
         return;
     m_following = following;
+    // Either way, nothing of what this model once judged itself survives: following, the
+    // collector's rows are all; judging alone, it starts from what the collector last said.
+    m_lifecycle.forget();
     if (following) {
         syncFromFollowed();
         return;
     }
-    // Judging alone (a node whose collector is gone): start from what the collector last said.
     for (const Active &active : std::as_const(m_followed)) {
         const int rule = m_lifecycle.ruleIndex(active.rule);
         if (rule < 0)

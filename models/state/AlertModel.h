@@ -111,7 +111,8 @@ public:
     // Checks every rule against the facts at the clock's now (AlarmLifecycle::evaluate).
     void evaluate(const AlertFacts &facts);
     // When evaluate() has something to do without new facts (a delay, a shelve expiring).
-    QDateTime nextDue() const { return m_lifecycle.nextDue(); }
+    // Nothing while following: the collector judges, and this model's records wait unused.
+    QDateTime nextDue() const { return m_following ? QDateTime() : m_lifecycle.nextDue(); }
 
     // "id" or "en": the language MessageRole speaks. The journal keeps Indonesian.
     void setLanguage(const QString &language) { m_english = language == QLatin1String("en"); }
@@ -169,6 +170,10 @@ public:
     // The texts used when a rule has no message of its own, e.g.
     // "telur-mahal: harga.telur di atas 30.000".
     LocalizedText defaultMessage(const AlertRule &rule) const;
+
+    // The longest note, reason or operator name kept: a site's command must fit its topic's
+    // size limit, and a shift report's table a page.
+    static constexpr int MaxNoteLength = 1000;
 
     // Whether a state shows on the wall's banner (and may sound): active or returned.
     static bool isAnnunciated(AlarmState state);

@@ -55,17 +55,16 @@ DataHub::DataHub(const Config &config, const Options &options, const Clock *cloc
     connect(m_alerts, &AlertModel::logError, this,
             [](const QString &reason) { qWarning().noquote() << "alert log:" << reason; });
     // Queued: the command that brought a rule back finishes (and is answered) first.
-    connect(
-        m_alerts, &AlertModel::judgeAgain, this, [this] { m_alerts->evaluate(facts()); },
-        Qt::QueuedConnection);
+    connect(m_alerts, &AlertModel::judgeAgain, this, &DataHub::judgeAlerts, Qt::QueuedConnection);
+    // A command's step may set a new time to wake for (a shelve's expiry).
+    connect(m_alerts, &AlertModel::stepsTaken, this, &DataHub::scheduleStatusRefresh);
     connect(m_feeds, &FeedManager::allFeedsAnsweredOnce, this, &DataHub::allFeedsAnsweredOnce);
     connect(m_feeds, &FeedManager::pollScheduled, m_health, &FeedHealthModel::setNextPoll);
 
     m_statusTimer.setSingleShot(true);
     connect(&m_statusTimer, &QTimer::timeout, this, [this] {
         m_indicators->refreshStatus();
-        m_alerts->evaluate(facts());
-        scheduleStatusRefresh();
+        judgeAlerts();
     });
     m_housekeepingTimer.setTimerType(Qt::VeryCoarseTimer);
     connect(&m_housekeepingTimer, &QTimer::timeout, this, &DataHub::housekeeping);
@@ -137,8 +136,7 @@ void DataHub::apply(const FeedResult &result)
     m_indicators->applyFeedResult(result);
     m_records->applyFeedResult(result);
     m_health->applyFeedResult(result);
-    m_alerts->evaluate(facts());
-    scheduleStatusRefresh();
+    judgeAlerts();
     emit feedFinished(result);
 }
 
@@ -160,7 +158,14 @@ void DataHub::scheduleStatusRefresh()
 void DataHub::housekeeping()
 {
     m_health->refresh();
+    judgeAlerts();
+}
+
+void DataHub::judgeAlerts()
+{
     m_alerts->evaluate(facts());
+    // An evaluation may start a delay: the wall wakes when it runs out, not at housekeeping.
+    scheduleStatusRefresh();
 }
 
 AlertFacts DataHub::facts() const

@@ -92,6 +92,8 @@ private:
     AlertModel::Storage alertStorage(const Config &config, const Options &options) const;
     void scheduleStatusRefresh();
     void housekeeping();
+    // Checks the alarm rules now, and wakes for the next delay or expiry they have.
+    void judgeAlerts();
     AlertFacts facts() const;
 
     const Clock *m_clock;

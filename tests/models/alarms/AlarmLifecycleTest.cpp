@@ -197,7 +197,9 @@ TEST_CASE("A shelved alarm is hidden with its reason and comes back by itself", 
     CHECK(rig.lifecycle.shelve(TelurMahal, at(3600), sari(), at(10)).error ==
           QStringLiteral("Menunda peringatan perlu alasan."));
     CHECK_FALSE(rig.lifecycle.shelve(TelurMahal, at(5), sari(QStringLiteral("x")), at(10)).ok());
-    CHECK(rig.lifecycle.shelve(TelurMahal, at(10 + 8 * 3600 + 1), sari(QStringLiteral("x")), at(10))
+    CHECK(rig.lifecycle
+              .shelve(TelurMahal, at(10 + 8 * 3600 + AlarmLifecycle::ShelveClockSlackSeconds + 1),
+                      sari(QStringLiteral("x")), at(10))
               .error.contains(QStringLiteral("8 jam")));
     CHECK(
         rig.lifecycle.shelve(QStringLiteral("tidak-ada"), at(60), sari(QStringLiteral("x")), at(10))
@@ -322,6 +324,52 @@ TEST_CASE("A rule's record survives the journal: restore gives back the same sta
         QJsonObject{{QStringLiteral("event"), 5},
                     {QStringLiteral("acknowledgedAt"), QStringLiteral("kemarin")}});
     CHECK(junk.state() == AlarmState::Normal);
+}
+
+} // namespace Pantau::Test
+
+namespace Pantau::Test {
+
+TEST_CASE("A delay waits for a value it cannot judge, and is not kept over a restart", "[alarms]")
+{
+    QList<AlertRule> rules = wallRules();
+    rules[0].offDelaySeconds = 120;
+    Rig rig(rules);
+    rig.world.values = {{Telur, 31000}};
+    rig.run(0);
+    rig.world.values[Telur] = 29000;
+    CHECK(rig.run(10).isEmpty());
+    CHECK(rig.lifecycle.nextDue() == at(130));
+    // The value goes missing: nothing is judged, and nothing is due that evaluate() cannot do,
+    // so a wall never wakes in a loop for it.
+    rig.world.values.clear();
+    CHECK(rig.run(20).isEmpty());
+    CHECK_FALSE(rig.lifecycle.nextDue().isValid());
+    rig.world.values[Telur] = 29000;
+    CHECK(rig.run(30).isEmpty());
+    CHECK(rig.lifecycle.nextDue() == at(150)); // counted again from when the value came back
+
+    const AlarmRecord kept =
+        AlarmRecord::fromJson(rig.lifecycle.record(rig.lifecycle.ruleIndex(TelurMahal)).toJson());
+    CHECK_FALSE(kept.pendingSince.isValid());
+    CHECK(kept.active);
+
+    // forget(): a node following its collector keeps nothing of its own.
+    rig.lifecycle.forget();
+    CHECK(rig.state(TelurMahal) == AlarmState::Normal);
+    CHECK_FALSE(rig.lifecycle.nextDue().isValid());
+}
+
+TEST_CASE("The longest shelve is not refused for a desk's clock a few seconds ahead", "[alarms]")
+{
+    Rig rig;
+    const QDateTime now = at(0);
+    CHECK(rig.lifecycle
+              .shelve(TelurMahal, now.addSecs(8 * 3600 + 5), sari(QStringLiteral("rapat")), now)
+              .ok());
+    CHECK_FALSE(
+        rig.lifecycle.shelve(TelurMahal, now.addSecs(9 * 3600), sari(QStringLiteral("rapat")), now)
+            .ok());
 }
 
 } // namespace Pantau::Test

@@ -240,3 +240,26 @@ TEST_CASE("A following alert model shows the collector's alerts and evaluates no
     unknown.rule = QStringLiteral("no-such");
     CHECK_FALSE(node.setActive(unknown));
 }
+
+TEST_CASE("A node that judged alone once keeps nothing of it when it judges alone again")
+{
+    ManualClock clock(t0);
+    AlertModel node(wallRules(), &clock, {});
+    node.setFollowing(true);
+    QAbstractItemModelTester tester(&node, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    World world;
+    world.values[Telur] = 31250;
+
+    // The collector is gone: the node raises the egg price itself.
+    node.setFollowing(false);
+    node.evaluate(world.facts());
+    REQUIRE(node.activeCount() == 1);
+    // The collector is back (it holds nothing now), and later gone again: the node starts from
+    // what the collector last said, not from its own old onset, which nobody could acknowledge.
+    node.setFollowing(true);
+    CHECK(node.activeCount() == 0);
+    CHECK_FALSE(node.nextDue().isValid());
+    clock.advanceSeconds(3600);
+    node.setFollowing(false);
+    CHECK(node.activeCount() == 0);
+}
