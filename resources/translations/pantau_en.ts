@@ -846,10 +846,6 @@
         <translation>Source: %1</translation>
     </message>
     <message>
-        <source>Riwayat alarm disimpan di collector situs; buka meja kendali di mesin collector.</source>
-        <translation>The alarm history is kept at the site&apos;s collector; open the control desk on the collector machine.</translation>
-    </message>
-    <message>
         <source>Jurnal alarm tidak dapat dibuka: %1</source>
         <translation>Cannot open the alarm journal: %1</translation>
     </message>
@@ -915,6 +911,14 @@
     <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Riwayat alarm situs ini disimpan oleh collector (jurnal collector-alarms-….sqlite di mesin collector); meja kendali di situs belum dapat menampilkannya.</source>
+        <translation>This site&apos;s alarm history is kept by the collector (the journal collector-alarms-….sqlite on the collector&apos;s machine); a desk of the site cannot show it yet.</translation>
+    </message>
+    <message>
+        <source>Command Center Kabupaten Blitar</source>
+        <translation>Command Center Kabupaten Blitar</translation>
     </message>
 </context>
 <context>

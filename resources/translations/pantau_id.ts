@@ -830,10 +830,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Riwayat alarm disimpan di collector situs; buka meja kendali di mesin collector.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Jurnal alarm tidak dapat dibuka: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -897,6 +893,14 @@
     </message>
     <message>
         <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Riwayat alarm situs ini disimpan oleh collector (jurnal collector-alarms-….sqlite di mesin collector); meja kendali di situs belum dapat menampilkannya.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command Center Kabupaten Blitar</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
